@@ -1,0 +1,156 @@
+/**
+ * The SDK's error hierarchy. Everything the named methods, paginators and streams throw is a
+ * {@link WorkflowsError}; HTTP failures are {@link WorkflowsAPIError}s made by {@link toAPIError}, one
+ * subclass per status family, so callers branch with `instanceof` or on `status`, never on message text.
+ *
+ * No error ever carries the request's headers: the API key cannot leak through `message`,
+ * `toString()`, `JSON.stringify()` or a logger that dumps the object.
+ */
+
+/** Base class of every error thrown by the SDK. */
+export class WorkflowsError extends Error {
+  override name = "WorkflowsError";
+}
+
+/** An argument was rejected before any request was sent (missing path parameter, unknown field, …). */
+export class InvalidArgumentError extends WorkflowsError {
+  override name = "InvalidArgumentError";
+  constructor(
+    message: string,
+    /** The offending argument, e.g. `schedule_id`. */
+    readonly argument: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The server answered with a non-2xx status. */
+export class WorkflowsAPIError extends WorkflowsError {
+  override name = "WorkflowsAPIError";
+  constructor(
+    /** HTTP status of the response. */
+    readonly status: number,
+    /** The response body, parsed as JSON when it is JSON, else the raw text (`undefined` if empty). */
+    readonly body: unknown,
+    /** Response headers. */
+    readonly headers: Headers,
+    message?: string,
+  ) {
+    super(message ?? describe(status, body));
+  }
+  /** The `x-request-id` (or `request-id`) response header, for support requests. */
+  get requestId(): string | null {
+    return this.headers.get("x-request-id") ?? this.headers.get("request-id");
+  }
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      body: this.body,
+      requestId: this.requestId,
+    };
+  }
+}
+
+/** 400 Bad Request. */
+export class BadRequestError extends WorkflowsAPIError {
+  override name = "BadRequestError";
+}
+/** 401 Unauthorized: the API key is missing, malformed or revoked. */
+export class AuthenticationError extends WorkflowsAPIError {
+  override name = "AuthenticationError";
+}
+/** 403 Forbidden. */
+export class PermissionDeniedError extends WorkflowsAPIError {
+  override name = "PermissionDeniedError";
+}
+/** 404 Not Found: unknown workflow, execution or schedule id. */
+export class NotFoundError extends WorkflowsAPIError {
+  override name = "NotFoundError";
+}
+/** 409 Conflict, e.g. a schedule id that already exists. */
+export class ConflictError extends WorkflowsAPIError {
+  override name = "ConflictError";
+}
+
+/** One entry of a 422 response's `detail` array (FastAPI's shape). */
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `["body", "schedule", "input"]`. */
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+/** 422 Unprocessable Entity: the request did not validate. `detail` lists every problem. */
+export class ValidationError extends WorkflowsAPIError {
+  override name = "ValidationError";
+  /** The problems reported by the server; empty when the body was not in the documented shape. */
+  get detail(): ValidationIssue[] {
+    const detail = (this.body as { detail?: unknown } | null)?.detail;
+    return Array.isArray(detail) ? (detail as ValidationIssue[]) : [];
+  }
+}
+/** 429 Too Many Requests (after the retries were spent). */
+export class RateLimitError extends WorkflowsAPIError {
+  override name = "RateLimitError";
+}
+/** 5xx (after the retries were spent). */
+export class InternalServerError extends WorkflowsAPIError {
+  override name = "InternalServerError";
+}
+
+/** The request never got a response: DNS, refused or reset connection, TLS… `cause` holds the original. */
+export class APIConnectionError extends WorkflowsError {
+  override name = "APIConnectionError";
+}
+/** No complete response arrived within `timeoutMs` (per attempt, retries included). */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = "APIConnectionTimeoutError";
+}
+/** The caller's `AbortSignal` fired. Never retried. */
+export class APIUserAbortError extends WorkflowsError {
+  override name = "APIUserAbortError";
+}
+
+/** A 2xx response whose body could not be read as the documented JSON. */
+export class InvalidResponseError extends WorkflowsError {
+  override name = "InvalidResponseError";
+  constructor(
+    message: string,
+    readonly status: number,
+    /** The body as received. */
+    readonly raw: string,
+  ) {
+    super(message);
+  }
+}
+
+const byStatus: Record<number, typeof WorkflowsAPIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: ValidationError,
+  429: RateLimitError,
+};
+
+/** Makes the right {@link WorkflowsAPIError} subclass for a non-2xx response and its (parsed) body. */
+export function toAPIError(response: Pick<Response, "status" | "headers">, body: unknown): WorkflowsAPIError {
+  const Class =
+    byStatus[response.status] ?? (response.status >= 500 ? InternalServerError : WorkflowsAPIError);
+  return new Class(response.status, body, response.headers);
+}
+
+function describe(status: number, body: unknown): string {
+  const detail =
+    (body as { detail?: unknown } | null)?.detail ?? (body as { message?: unknown } | null)?.message;
+  if (Array.isArray(detail)) {
+    const parts = detail.slice(0, 3).map((d: ValidationIssue) => `${(d.loc ?? []).join(".")}: ${d.msg}`);
+    return `${status} ${parts.join("; ")}${detail.length > 3 ? ` (+${detail.length - 3} more)` : ""}`;
+  }
+  if (typeof detail === "string") return `${status} ${detail}`;
+  if (typeof body === "string" && body) return `${status} ${body.slice(0, 200)}`;
+  return `${status} status code (no body)`;
+}

@@ -1,0 +1,11 @@
+/** `pnpm generate`: regenerates every file derived from the spec. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { renderAll, root } from "./lib/render.ts";
+
+const files = await renderAll();
+for (const [path, contents] of files) {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), contents);
+  console.log(`wrote ${path}`);
+}

@@ -1,0 +1,211 @@
+/**
+ * Everything derived from the spec, rendered in memory: `generate.ts` writes it, `check-generated.ts`
+ * compares it with what is committed. One function so the two can never disagree.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import * as prettier from "prettier";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const bundlePath = join(root, "spec", "dist", "openapi.json");
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
+
+/** Bundles `spec/openapi.yaml` into one JSON document with redocly and returns it parsed. */
+export function bundleSpec(): OpenAPIDocument {
+  mkdirSync(dirname(bundlePath), { recursive: true });
+  execFileSync(
+    join(root, "node_modules", ".bin", "redocly"),
+    ["bundle", "--config", "spec/redocly.yaml", "spec/openapi.yaml", "-o", bundlePath],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  return JSON.parse(readFileSync(bundlePath, "utf8")) as OpenAPIDocument;
+}
+
+export interface OpenAPIDocument {
+  openapi: string;
+  paths: Record<string, Record<string, any>>;
+  components?: Record<string, Record<string, any>>;
+  [key: string]: unknown;
+}
+
+/** One row of the generated operation table. */
+export interface OperationRow {
+  operationId: string;
+  group: string;
+  name: string;
+  method: string;
+  path: string;
+  pathParams: string[];
+  queryParams: string[];
+  headerParams: string[];
+  body: "none" | "optional" | "required";
+  status: number;
+  response: "json" | "empty" | "sse";
+  deprecated?: true;
+  pagination?: {
+    items: string;
+    cursorParam: string;
+    nextCursor: string;
+    pageSizeParam?: string;
+    firstPageOnly?: string[];
+  };
+  sse?: { resumeParam?: string; resumeHeader?: string };
+}
+
+function deref(doc: OpenAPIDocument, node: any): any {
+  let seen = 0;
+  while (node && typeof node.$ref === "string") {
+    if (++seen > 32) throw new Error(`$ref cycle at ${node.$ref}`);
+    const parts = node.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((p: string) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    node = parts.reduce((n: any, k: string) => n?.[k], doc);
+  }
+  return node;
+}
+
+/** Reads the operation table out of the bundled spec; throws on anything the SDK cannot express. */
+export function operationRows(doc: OpenAPIDocument): OperationRow[] {
+  const rows: OperationRow[] = [];
+  const names = new Set<string>();
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const group = op.tags?.[0];
+      const name = op["x-sdk-method"];
+      if (!op.operationId || !group || !name)
+        throw new Error(`${where}: needs operationId, a tag and x-sdk-method`);
+      if (names.has(`${group}.${name}`)) throw new Error(`${where}: duplicate SDK method ${group}.${name}`);
+      names.add(`${group}.${name}`);
+
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
+      const byIn = (where: string) => params.filter((p) => p.in === where).map((p) => p.name as string);
+      const requestBody = op.requestBody ? deref(doc, op.requestBody) : undefined;
+      const successes = Object.keys(op.responses ?? {}).filter((s) => /^2\d\d$/.test(s));
+      if (successes.length !== 1) throw new Error(`${where}: expected exactly one 2xx response`);
+      const status = Number(successes[0]);
+      const success = deref(doc, op.responses[successes[0]!]);
+      const content = Object.keys(success.content ?? {});
+      const response = content.includes("text/event-stream") ? "sse" : content.length ? "json" : "empty";
+
+      const row: OperationRow = {
+        operationId: op.operationId,
+        group,
+        name,
+        method: method.toUpperCase(),
+        path,
+        pathParams: byIn("path"),
+        queryParams: byIn("query"),
+        headerParams: byIn("header"),
+        body: requestBody ? (requestBody.required ? "required" : "optional") : "none",
+        status,
+        response,
+      };
+      if (op.deprecated) row.deprecated = true;
+      const flat = [...row.pathParams, ...row.queryParams, ...row.headerParams];
+      if (new Set(flat).size !== flat.length) throw new Error(`${where}: a parameter name is used twice`);
+      if (requestBody) {
+        const schema = deref(doc, requestBody.content?.["application/json"]?.schema);
+        const props = Object.keys(collectProperties(doc, schema));
+        const clash = props.find((p) => flat.includes(p));
+        if (clash) throw new Error(`${where}: body property "${clash}" has the name of a parameter`);
+      }
+      const pg = op["x-pagination"];
+      if (pg) {
+        row.pagination = {
+          items: pg.items,
+          cursorParam: pg["cursor-param"],
+          nextCursor: pg["next-cursor"],
+          ...(pg["page-size-param"] ? { pageSizeParam: pg["page-size-param"] } : {}),
+          ...(pg["first-page-only"] ? { firstPageOnly: pg["first-page-only"] } : {}),
+        };
+        if (!row.pagination.items || !row.pagination.cursorParam || !row.pagination.nextCursor)
+          throw new Error(`${where}: x-pagination needs items, cursor-param and next-cursor`);
+        if (!row.queryParams.includes(row.pagination.cursorParam))
+          throw new Error(`${where}: x-pagination cursor-param is not a query parameter`);
+      }
+      const sse = op["x-sse"];
+      if (response === "sse") {
+        row.sse = {
+          ...(sse?.["resume-param"] ? { resumeParam: sse["resume-param"] } : {}),
+          ...(sse?.["resume-header"] ? { resumeHeader: sse["resume-header"] } : {}),
+        };
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** The properties an object schema can carry, following allOf/anyOf/oneOf (body-name clash check). */
+function collectProperties(
+  doc: OpenAPIDocument,
+  schema: any,
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== "object") return out;
+  Object.assign(out, schema.properties ?? {});
+  for (const key of ["allOf", "anyOf", "oneOf"])
+    for (const s of schema[key] ?? []) collectProperties(doc, s, out);
+  return out;
+}
+
+const HEADER = (what: string) =>
+  `/**\n * ${what}\n * Generated from spec/openapi.yaml by \`pnpm generate\`. Do not edit by hand: change the spec\n * (or scripts/lib/render.ts) and regenerate. \`pnpm check:generated\` fails when this file is stale.\n */\n`;
+
+async function format(source: string, filepath: string): Promise<string> {
+  const config = (await prettier.resolveConfig(join(root, filepath))) ?? {};
+  return prettier.format(source, { ...config, filepath });
+}
+
+function renderTable(rows: OperationRow[]): string {
+  const lines: string[] = [];
+  lines.push(
+    HEADER("The operation table behind the client's named methods, paginators and the mock server's routes."),
+  );
+  lines.push(`import type { operations as Ops } from "./schema.js";\n`);
+  lines.push(
+    `/** Every operation of the spec, keyed by \`group.method\` SDK name. */\nexport const operationTable = {`,
+  );
+  for (const r of rows) lines.push(`  ${JSON.stringify(`${r.group}.${r.name}`)}: ${JSON.stringify(r)},`);
+  lines.push(`} as const;\n`);
+  lines.push(
+    `/** The openapi-typescript operation type behind each SDK name. */\nexport interface OperationTypes {`,
+  );
+  for (const r of rows)
+    lines.push(`  ${JSON.stringify(`${r.group}.${r.name}`)}: Ops[${JSON.stringify(r.operationId)}];`);
+  lines.push(`}\n`);
+  return lines.join("\n");
+}
+
+/** Renders every generated file: repository-relative path -> contents. */
+export async function renderAll(): Promise<Map<string, string>> {
+  const doc = bundleSpec();
+  const rows = operationRows(doc);
+  const out = new Map<string, string>();
+
+  const ast = await openapiTS(doc as any, { exportType: false, alphabetize: false });
+  const schemaPath = "packages/client/src/generated/schema.d.ts";
+  out.set(
+    schemaPath,
+    await format(HEADER("TypeScript types of the Workflows API.") + astToString(ast), schemaPath),
+  );
+
+  const tablePath = "packages/client/src/generated/operations.ts";
+  out.set(tablePath, await format(renderTable(rows), tablePath));
+
+  const specPath = "packages/mock-server/src/generated/openapi.json";
+  out.set(specPath, await format(JSON.stringify(doc), specPath));
+  return out;
+}

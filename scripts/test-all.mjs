@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * The whole test suite, as CI runs it: spec lint, generated-code freshness, build, type-check,
+ * formatting, then every vitest test. Prints `N passed, N failed` last (each non-vitest check counts as
+ * one) and exits non-zero if anything failed.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const checks = [
+  ["spec lint", ["pnpm", "lint:spec"]],
+  ["generated files up to date", ["pnpm", "check:generated"]],
+  ["build", ["pnpm", "build"]],
+  ["type-check", ["pnpm", "typecheck"]],
+  ["formatting", ["pnpm", "format:check"]],
+];
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const [name, [cmd, ...args]] of checks) {
+  console.log(`\n> ${name}: ${cmd} ${args.join(" ")}`);
+  const { status } = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  if (status === 0) passed++;
+  else (failed++, failures.push(name));
+}
+
+const results = join(root, ".vitest-results.json");
+rmSync(results, { force: true });
+console.log("\n> tests: vitest run");
+const vitest = spawnSync(
+  "pnpm",
+  ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}`],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
+if (existsSync(results)) {
+  const report = JSON.parse(readFileSync(results, "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  if (report.numFailedTests) failures.push(`${report.numFailedTests} vitest test(s)`);
+  if (vitest.status !== 0 && !report.numFailedTests) (failed++, failures.push("vitest (suite error)"));
+} else {
+  failed++;
+  failures.push("vitest (no report)");
+}
+if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources of sibling packages, so `vitest` needs no build first.
+    alias: {
+      "@mistral-workflows/client": src("client"),
+      "@mistral-workflows/pagination": src("pagination"),
+      "@mistral-workflows/streaming": src("streaming"),
+      "@mistral-workflows/mock-server": src("mock-server"),
+    },
+  },
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
