@@ -195,7 +195,8 @@ export async function renderAll(): Promise<Map<string, string>> {
   const rows = operationRows(doc);
   const out = new Map<string, string>();
 
-  const ast = await openapiTS(doc as any, { exportType: false, alphabetize: false });
+  // Properties with a default stay optional: a request may leave them out (the server fills them in).
+  const ast = await openapiTS(doc as any, { exportType: false, alphabetize: false, defaultNonNullable: false });
   const schemaPath = "packages/client/src/generated/schema.d.ts";
   out.set(
     schemaPath,

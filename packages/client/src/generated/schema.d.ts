@@ -763,12 +763,12 @@ export interface components {
        * @description Whether deterministic execution is enforced.
        * @default false
        */
-      enforce_determinism: boolean;
+      enforce_determinism?: boolean;
       /**
        * @description Whether executions must run under a user's identity.
        * @default false
        */
-      on_behalf_of: boolean;
+      on_behalf_of?: boolean;
       /** @description Maximum total execution time, retries and continue-as-new included. */
       execution_timeout?: number;
       /** @description Metadata of plugins, such as connector declarations. */
@@ -816,22 +816,22 @@ export interface components {
        * @description Whether the workflow can be used from the chat assistant.
        * @default false
        */
-      available_in_chat_assistant: boolean;
+      available_in_chat_assistant?: boolean;
       /**
        * @description Whether the workflow is technical (managed by the SDK).
        * @default false
        */
-      is_technical: boolean;
+      is_technical?: boolean;
       /**
        * @description Whether executions must run under a user's identity.
        * @default false
        */
-      on_behalf_of: boolean;
+      on_behalf_of?: boolean;
       /**
        * @description Whether the workflow is archived.
        * @default false
        */
-      archived: boolean;
+      archived?: boolean;
       /** @description Tags used to filter and find workflows. */
       tags?: string[];
     };
@@ -878,7 +878,7 @@ export interface components {
        * @description Whether the registration can be used from the chat assistant.
        * @default false
        */
-      compatible_with_chat_assistant: boolean;
+      compatible_with_chat_assistant?: boolean;
     };
     /**
      * WorkflowRegistrationListResponse
@@ -967,7 +967,7 @@ export interface components {
        * @description Wait for the execution to finish and answer with its result.
        * @default false
        */
-      wait_for_result: boolean;
+      wait_for_result?: boolean;
       /** @description How long to wait for the result when `wait_for_result` is true. */
       timeout_seconds?: number | null;
       /** @description Extra attributes added to the execution's trace. */
@@ -978,7 +978,7 @@ export interface components {
        * @description Start a new trace instead of joining the caller's trace context.
        * @default false
        */
-      force_new_trace: boolean;
+      force_new_trace?: boolean;
       /** @description W3C trace context to join; ignored when `force_new_trace` is true. */
       traceparent?: string | null;
       /** @description Plugin data made available to the execution's context. */
@@ -1143,12 +1143,12 @@ export interface components {
        * @description Last value of the range, inclusive. `0` or a value below `start` means `start`.
        * @default 0
        */
-      end: number;
+      end?: number;
       /**
        * @description Distance between two values of the range. `0` means `1`.
        * @default 0
        */
-      step: number;
+      step?: number;
     };
     /**
      * ScheduleCalendar
@@ -1224,13 +1224,13 @@ export interface components {
        * @description How far back, in seconds, missed times are still run after the scheduler was unavailable.
        * @default 31536000
        */
-      catchup_window_seconds: number;
+      catchup_window_seconds?: number;
       overlap?: components["schemas"]["ScheduleOverlapPolicy"];
       /**
        * @description Pause the schedule when an execution it started fails.
        * @default false
        */
-      pause_on_failure: boolean;
+      pause_on_failure?: boolean;
     };
     /**
      * ScheduleFutureExecution
@@ -1515,12 +1515,12 @@ export interface components {
        * @description The encodings applied to the payload.
        * @default []
        */
-      encoding_options: components["schemas"]["EncodedPayloadOptions"][];
+      encoding_options?: components["schemas"]["EncodedPayloadOptions"][];
       /**
        * @description Whether the payload is empty.
        * @default false
        */
-      empty: boolean;
+      empty?: boolean;
     };
     /** @description A signal to send to a running execution. */
     SignalInvocationBody: {
@@ -1540,7 +1540,7 @@ export interface components {
        * @description Confirmation message.
        * @default Signal accepted
        */
-      message: string;
+      message?: string;
     };
     /** @description A query that reads an execution's state. */
     QueryInvocationBody: {
@@ -1590,12 +1590,12 @@ export interface components {
        * @description Do not replay the signals received after the reset point.
        * @default false
        */
-      exclude_signals: boolean;
+      exclude_signals?: boolean;
       /**
        * @description Do not replay the updates received after the reset point.
        * @default false
        */
-      exclude_updates: boolean;
+      exclude_updates?: boolean;
     };
     /** @description An update that changes a running execution's state and returns a result. */
     UpdateInvocationBody: {
@@ -1774,7 +1774,7 @@ export interface components {
     /** @description A point event of an execution trace. */
     WorkflowExecutionTraceEvent: {
       /** @default EVENT */
-      type: components["schemas"]["EventType"];
+      type?: components["schemas"]["EventType"];
       /** @description Name of the event. */
       name: string;
       /** @description ID of the event. */
@@ -1792,7 +1792,7 @@ export interface components {
        * @description Whether the event is internal to the workflow engine.
        * @default false
        */
-      internal: boolean;
+      internal?: boolean;
     };
     /** @description A span of the summarised trace, with its children. */
     WorkflowExecutionTraceSummarySpan: {
@@ -1864,7 +1864,7 @@ export interface components {
     /** @description A trace event with a duration and a status (e.g. a running task). */
     WorkflowExecutionProgressTraceEvent: {
       /** @default EVENT_PROGRESS */
-      type: components["schemas"]["EventType"];
+      type?: components["schemas"]["EventType"];
       /** @description Name of the event. */
       name: string;
       /** @description ID of the event. */
@@ -1882,9 +1882,9 @@ export interface components {
        * @description Whether the event is internal to the workflow engine.
        * @default false
        */
-      internal: boolean;
+      internal?: boolean;
       /** @default RUNNING */
-      status: components["schemas"]["EventProgressStatus"];
+      status?: components["schemas"]["EventProgressStatus"];
       /** @description Start time, in milliseconds since the Unix epoch. */
       start_time_unix_ms: number;
       /** @description End time, in milliseconds since the Unix epoch; null while running. */
@@ -1940,7 +1940,7 @@ export interface components {
        * @description Whether the trace backend holds data for this execution.
        * @default false
        */
-      has_trace_data: boolean;
+      has_trace_data?: boolean;
     };
     /**
      * @description Where an execution stream reads its events from: the stored history (`DATABASE`), the live broker (`LIVE`), or stored history followed by live events (`HYBRID`).
@@ -1973,7 +1973,7 @@ export interface components {
        * @description Workflow attempt: 1 on the first run and after continue-as-new, more on workflow-level retries.
        * @default 1
        */
-      attempt: number;
+      attempt?: number;
     };
     /** @description A workflow execution started; the first event of every execution. */
     WorkflowExecutionStartedResponse: {
@@ -2019,7 +2019,7 @@ export interface components {
        * @description Workflow attempt: 1 on the first run and after continue-as-new, more on workflow-level retries.
        * @default 1
        */
-      attempt: number;
+      attempt?: number;
     };
     /** @description A workflow execution finished successfully (terminal). */
     WorkflowExecutionCompletedResponse: {
@@ -2070,7 +2070,7 @@ export interface components {
        * @description Workflow attempt: 1 on the first run and after continue-as-new, more on workflow-level retries.
        * @default 1
        */
-      attempt: number;
+      attempt?: number;
     };
     /** @description A workflow execution ended with an unhandled error (terminal). */
     WorkflowExecutionFailedResponse: {

@@ -1,0 +1,65 @@
+/**
+ * `streamExecution()`: the events of one execution (`GET /v1/workflows/executions/{execution_id}/stream`),
+ * resumed through its `last_event_id` query parameter, ending after the execution's terminal event.
+ */
+import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
+import { connectSSE, type StreamOptions } from "./connect.js";
+import { TERMINAL_EVENT_TYPES, type WorkflowStreamEvent } from "./events.js";
+import { openOperation, resumeIdOf } from "./internal/open-operation.js";
+import { decodeWorkflowEvent } from "./sse-decode.js";
+import type { Stream } from "./stream.js";
+
+/** Input of {@link streamExecution}: the operation's parameters under their wire names. */
+export type StreamExecutionInput = OperationInput<"executions.stream">;
+
+const terminal = new Set<string>(TERMINAL_EVENT_TYPES);
+
+/** Whether `event` ends execution `executionId` (a child workflow's terminal event does not). */
+export function isTerminalEvent(event: WorkflowStreamEvent, executionId: string): boolean {
+  return terminal.has(event.data.event_type) && event.data.workflow_exec_id === executionId;
+}
+
+/**
+ * Streams the events of one execution, typed, until it ends.
+ *
+ * ```ts
+ * for await (const event of streamExecution(client, { execution_id })) {
+ *   console.log(event.broker_sequence, event.data.event_type);
+ * }
+ * ```
+ *
+ * - Each item is a `StreamEventSsePayload`; `item.data` is the workflow event, a union discriminated
+ *   on `event_type`.
+ * - The stream ends after the execution's own `WORKFLOW_EXECUTION_COMPLETED`, `_FAILED` or `_CANCELED`
+ *   event (events of child workflows pass through without ending it).
+ * - A dropped connection is resumed with `last_event_id` set to the last id received; see
+ *   {@link StreamOptions} for backoff, idle timeout and the attempt cap.
+ * - When a connection ends cleanly or goes idle before the terminal event, the stream asks
+ *   `GET /v1/workflows/executions/{execution_id}` once: a `TERMINATED` or `TIMED_OUT` execution emits no
+ *   terminal event, so the stream ends there; any other status means reconnecting.
+ * - An `error` event throws a `StreamEventError`; see `connectSSE` for every other way it ends.
+ *
+ * Nothing is sent before the stream is iterated.
+ */
+export function streamExecution(
+  client: WorkflowsClient,
+  input: StreamExecutionInput,
+  options: StreamOptions = {},
+): Stream<WorkflowStreamEvent> {
+  const { execution_id } = input;
+  return connectSSE(
+    {
+      open: openOperation(client, "executions.stream", input, options),
+      decode: decodeWorkflowEvent,
+      isTerminal: (event) => isTerminalEvent(event, execution_id),
+      async isComplete(signal) {
+        const execution = await client.executions.getWorkflowExecution(
+          { execution_id },
+          { signal, headers: options.headers, timeoutMs: options.timeoutMs },
+        );
+        return execution.status === "TERMINATED" || execution.status === "TIMED_OUT";
+      },
+    },
+    { ...options, lastEventId: options.lastEventId ?? resumeIdOf("executions.stream", input) },
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Decode layer: one {@link SSEMessage} in, one typed item out. `JSON.parse`, then a cheap structural
+ * check that narrows on the SSE `event:` name and on the workflow event's `event_type`. Pure: no I/O.
+ *
+ * What a decoder never does is crash on bad input or drop it silently: it returns the typed item, or
+ * throws a {@link StreamParseError} carrying the raw text, or, for an `error` event, a
+ * {@link StreamEventError} with the server's payload.
+ */
+import { StreamEventError, StreamParseError } from "./errors.js";
+import {
+  isWorkflowEventType,
+  type ExecutionLogRecord,
+  type StreamErrorPayload,
+  type WorkflowStreamErrorPayload,
+  type WorkflowStreamEvent,
+} from "./events.js";
+import type { SSEMessage } from "./sse-parse.js";
+
+/**
+ * Turns one parsed SSE message into an item of type `T`, or throws a {@link StreamParseError} (bad
+ * `data`) or a {@link StreamEventError} (the server's `error` event). `lastEventId` is the id of the last
+ * event received before this one, which a `StreamEventError` carries for a manual resume.
+ */
+export type Decoder<T> = (message: SSEMessage, lastEventId: string | null) => T;
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function parseData(message: SSEMessage): unknown {
+  try {
+    return JSON.parse(message.data);
+  } catch (cause) {
+    throw new StreamParseError(
+      `Event data is not JSON${message.event ? ` (event "${message.event}")` : ""}.`,
+      "invalid-json",
+      message.data,
+      message.event,
+      message.id,
+      { cause },
+    );
+  }
+}
+
+function invalid(
+  message: SSEMessage,
+  what: string,
+  type: "invalid-shape" | "unknown-event" = "invalid-shape",
+) {
+  return new StreamParseError(what, type, message.data, message.event, message.id);
+}
+
+/** Throws for an `error` event: its payload needs a string `error`, and a string `reason` where required. */
+function throwErrorEvent(message: SSEMessage, lastEventId: string | null, reasonRequired: boolean): never {
+  const payload = parseData(message);
+  if (!isObject(payload) || typeof payload.error !== "string")
+    throw invalid(message, "The `error` event's data is not the documented error payload.");
+  const reason = payload.reason;
+  if (reasonRequired ? typeof reason !== "string" : reason != null && typeof reason !== "string")
+    throw invalid(message, "The `error` event's `reason` is missing or not a string.");
+  throw new StreamEventError(
+    payload.error,
+    (reason as string | undefined) ?? null,
+    payload as WorkflowStreamErrorPayload | StreamErrorPayload,
+    lastEventId,
+  );
+}
+
+/**
+ * Decoder of the execution stream and of the global event stream. Every event but `error` must carry a
+ * `StreamEventSsePayload` whose `data.event_type` is a known {@link WorkflowEventType}; an event named
+ * `error` carries a `WorkflowStreamError` and is thrown as a {@link StreamEventError}.
+ *
+ * The check is structural and shallow (the envelope's required fields and the event's discriminant,
+ * ids and `attributes` object), so it costs next to nothing next to `JSON.parse`.
+ */
+export const decodeWorkflowEvent: Decoder<WorkflowStreamEvent> = (message, lastEventId) => {
+  if (message.event === "error") throwErrorEvent(message, lastEventId, true);
+  const value = parseData(message);
+  if (
+    !isObject(value) ||
+    typeof value.stream !== "string" ||
+    typeof value.broker_sequence !== "number" ||
+    !isObject(value.workflow_context) ||
+    !isObject(value.data)
+  )
+    throw invalid(message, "Event data is not a StreamEventSsePayload.");
+  const event = value.data;
+  if (!isWorkflowEventType(event.event_type)) {
+    if (typeof event.event_type === "string")
+      throw invalid(message, `Unknown workflow event type "${event.event_type}".`, "unknown-event");
+    throw invalid(message, "Workflow event has no `event_type`.");
+  }
+  if (
+    typeof event.event_id !== "string" ||
+    typeof event.workflow_exec_id !== "string" ||
+    !isObject(event.attributes)
+  )
+    throw invalid(
+      message,
+      `${event.event_type} event lacks \`event_id\`, \`workflow_exec_id\` or \`attributes\`.`,
+    );
+  return value as unknown as WorkflowStreamEvent;
+};
+
+/**
+ * Decoder of the execution log stream: `log` events (or events without an `event:` name) carry an
+ * `ExecutionLogRecord`; an `error` event carries a `StreamError` and is thrown as a
+ * {@link StreamEventError}; any other event name is a {@link StreamParseError} of type `unknown-event`.
+ */
+export const decodeLogRecord: Decoder<ExecutionLogRecord> = (message, lastEventId) => {
+  if (message.event === "error") throwErrorEvent(message, lastEventId, false);
+  if (message.event !== undefined && message.event !== "log" && message.event !== "message")
+    throw invalid(message, `Unknown log stream event "${message.event}".`, "unknown-event");
+  const value = parseData(message);
+  if (
+    !isObject(value) ||
+    typeof value.timestamp !== "string" ||
+    typeof value.body !== "string" ||
+    typeof value.severity_text !== "string" ||
+    typeof value.trace_id !== "string" ||
+    typeof value.span_id !== "string" ||
+    !isObject(value.log_attributes)
+  )
+    throw invalid(message, "Event data is not an ExecutionLogRecord.");
+  return value as unknown as ExecutionLogRecord;
+};
