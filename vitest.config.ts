@@ -15,6 +15,12 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
+    coverage: {
+      provider: "v8",
+      include: ["packages/*/src/**"],
+      exclude: ["**/generated/**"],
+      reporter: ["text-summary"],
+    },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+/**
+ * The end-to-end demo: starts the mock server on 127.0.0.1 and walks through a day with the Workflows
+ * API using the client, streaming and pagination packages, printing a short transcript.
+ *
+ *   node examples/demo.mjs          against the embedded mock server (no key, no network)
+ *   node examples/demo.mjs --real   the read-only part against https://api.mistral.ai (MISTRAL_API_KEY)
+ */
+import { createClient, WorkflowsError } from "@mistral-workflows/client";
+import { startMockServer } from "@mistral-workflows/mock-server";
+import { paginate } from "@mistral-workflows/pagination";
+import { streamExecution, streamExecutionLogs } from "@mistral-workflows/streaming";
+
+const real = process.argv.includes("--real");
+const tty = process.stdout.isTTY === true;
+let step = 0;
+const title = (text) => console.log(`\n${++step}. ${text}`);
+const say = (text) => console.log(`   ${text}`);
+
+async function main() {
+  if (real) return readOnlyTour();
+
+  const server = await startMockServer({ stepMs: 150 });
+  say(`mock server listening on ${server.url}`);
+  const client = createClient({ apiKey: "demo-key", baseUrl: server.url });
+  const created = [];
+  try {
+    title("List the workflows that can be run");
+    const registrations = await paginate(client, "workflows.getWorkflowRegistrations", {
+      with_workflow: true,
+    }).toArray(20);
+    for (const r of registrations)
+      say(`- ${r.workflow?.name ?? r.workflow_id}  (registration ${short(r.id)})`);
+    const workflowName = registrations.find((r) => r.workflow?.name)?.workflow?.name;
+    if (!workflowName) throw new Error("the mock server has no workflow to run");
+
+    title(`Execute "${workflowName}" and watch it live`);
+    const started = await client.workflows.executeWorkflow({
+      workflow_identifier: workflowName,
+      input: { ticket: "T-1042", customer: "ACME", _mock: { steps: 6 } },
+    });
+    say(`execution ${started.execution_id} is ${started.status}`);
+    let progress = 0;
+    for await (const { data } of streamExecution(client, { execution_id: started.execution_id })) {
+      if (data.event_type === "CUSTOM_TASK_IN_PROGRESS") {
+        progress++;
+        const bar = `[${"#".repeat(progress)}${".".repeat(Math.max(0, 6 - progress))}]`;
+        if (tty)
+          process.stdout.write(`\r   ${bar} ${data.attributes.custom_task_type ?? "task"} in progress`);
+        else say(`${bar} ${data.event_type}`);
+      } else {
+        if (tty && progress) process.stdout.write("\n");
+        say(`${data.event_type}`);
+      }
+    }
+    const finished = await client.executions.getWorkflowExecution({ execution_id: started.execution_id });
+    say(`status ${finished.status}, result ${JSON.stringify(finished.result)}`);
+
+    title("Create a cron schedule and show its next runs");
+    const { schedule_id } = await client.schedules.scheduleWorkflow({
+      workflow_identifier: workflowName,
+      schedule: {
+        input: { report: "daily" },
+        cron_expressions: ["0 9 * * 1-5"],
+        time_zone_name: "Europe/Paris",
+      },
+    });
+    created.push(schedule_id);
+    const schedule = await client.schedules.getSchedule({ schedule_id });
+    say(`schedule ${schedule_id}: weekdays at 09:00 Europe/Paris; next runs:`);
+    for (const run of (schedule.future_executions ?? []).slice(0, 5)) say(`- ${run.scheduled_at}`);
+
+    title("Add two more schedules and page through all of them, two per page");
+    for (const expression of ["*/30 * * * *", "0 18 * * 5"]) {
+      const more = await client.schedules.scheduleWorkflow({
+        workflow_identifier: workflowName,
+        schedule: { input: { report: expression }, cron_expressions: [expression] },
+      });
+      created.push(more.schedule_id);
+    }
+    let page = 0;
+    for await (const p of paginate(client, "schedules.getSchedules", { page_size: 2 }).pages()) {
+      say(
+        `page ${++page}: ${p.items.map((s) => `${short(s.schedule_id)} (${s.cron_expressions?.[0] ?? "?"})`).join(", ")}`,
+      );
+    }
+
+    title("Trigger the schedule now, then pause and resume it");
+    await client.schedules.triggerSchedule({ schedule_id });
+    const triggered = await client.schedules.getSchedule({ schedule_id });
+    const recent = triggered.recent_executions?.at(-1);
+    say(`triggered: execution ${recent?.execution_id ?? "?"} started at ${recent?.started_at ?? "?"}`);
+    await client.schedules.pauseSchedule({ schedule_id, note: "paused for the holidays" });
+    const paused = await client.schedules.getSchedule({ schedule_id });
+    say(`paused: ${paused.paused}, note: "${paused.note}"`);
+    await client.schedules.resumeSchedule({ schedule_id, note: "back to work" });
+    const resumed = await client.schedules.getSchedule({ schedule_id });
+    say(`paused: ${resumed.paused}, note: "${resumed.note}"`);
+
+    title("Page through the execution's logs, three per page");
+    page = 0;
+    for await (const p of paginate(client, "executions.getWorkflowExecutionLogs", {
+      execution_id: started.execution_id,
+      order: "asc",
+      limit: 3,
+    }).pages()) {
+      say(`page ${++page}:`);
+      for (const log of p.items)
+        say(
+          `  ${log.timestamp} ${log.severity_text.padEnd(7)} ${typeof log.body === "string" ? log.body : JSON.stringify(log.body)}`,
+        );
+    }
+    let tail = 0;
+    for await (const _ of streamExecutionLogs(client, { execution_id: started.execution_id })) tail++;
+    say(`(the log stream replays the same ${tail} records)`);
+
+    title("Show the trace summary");
+    const summary = await client.executions.getWorkflowExecutionTraceSummary({
+      execution_id: started.execution_id,
+    });
+    say(`${summary.workflow_name}: ${summary.status} in ${summary.total_duration_ms ?? "?"} ms; spans:`);
+    for (const span of flattenSpans(summary.span_tree).slice(0, 6)) say(`- ${span}`);
+  } finally {
+    title("Clean up");
+    for (const id of created) await client.schedules.unscheduleWorkflow({ schedule_id: id }).catch(() => {});
+    say(`deleted ${created.length} schedules`);
+    await server.close();
+    say("mock server stopped");
+  }
+}
+
+/** The read-only part, against the real API. */
+async function readOnlyTour() {
+  if (!process.env.MISTRAL_API_KEY) throw new Error("--real needs MISTRAL_API_KEY");
+  const client = createClient();
+  title("List the workflows that can be run (real API)");
+  for await (const r of paginate(
+    client,
+    "workflows.getWorkflowRegistrations",
+    { with_workflow: true },
+    { maxItems: 10 },
+  ))
+    say(`- ${r.workflow?.name ?? r.workflow_id}`);
+  title("List schedules (real API)");
+  for await (const s of paginate(client, "schedules.getSchedules", {}, { maxItems: 10 }))
+    say(`- ${s.schedule_id} ${s.workflow_name} ${s.paused ? "(paused)" : ""}`);
+  title("Latest workflow events (real API)");
+  const first = await paginate(client, "events.getWorkflowEvents", { limit: 5 });
+  for (const e of first.items) say(`- ${e.event_type} ${e.workflow_name ?? ""}`);
+}
+
+function short(id) {
+  return String(id).slice(-8);
+}
+
+function flattenSpans(span, depth = 0, out = []) {
+  if (!span) return out;
+  out.push(`${"  ".repeat(depth)}${span.name}`);
+  for (const child of span.children ?? []) flattenSpans(child, depth + 1, out);
+  return out;
+}
+
+main().then(
+  () => console.log("\ndone."),
+  (error) => {
+    console.error(
+      `\ndemo failed: ${error instanceof WorkflowsError ? `${error.name}: ` : ""}${error.message}`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,85 @@
+/**
+ * `mistral-workflows-mock`: starts the mock server from the command line and runs until Ctrl-C.
+ *
+ *   mistral-workflows-mock --port 4010 --step-ms 200 --seed-file seed.json --fault "status=503; times=2"
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { ClockMode } from "./clock.js";
+import { parseFaultHeader, type FaultRule } from "./faults.js";
+import type { SeedData } from "./fixtures.js";
+import { startMockServer } from "./start-mock-server.js";
+
+const HELP = `Usage: mistral-workflows-mock [options]
+
+Starts an in-memory Mistral Workflows API on 127.0.0.1.
+
+Options:
+  --port <n>           port to listen on (default 4010; 0 picks a free one)
+  --host <address>     interface to bind (default 127.0.0.1)
+  --clock <mode>       real (default) or manual (time moves only via POST /_mock/clock/advance)
+  --now <time>         start time of the clock, ISO 8601 (default: now)
+  --step-ms <ms>       milliseconds between two events of an execution (default 400)
+  --api-key <key>      accept only this API key (default: any bearer token)
+  --seed-file <path>   JSON with workflows, registrations, schedules and executions to add
+  --no-default-seed    start without the default workflows
+  --fault <rule>       a server-wide fault, as the x-mock-fault header writes it (repeatable)
+  --log                print one line per request
+  --help               show this help
+`;
+
+/** Parses the command line and starts the server; resolves with the running server. */
+export async function main(argv: string[] = process.argv.slice(2)) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      clock: { type: "string", default: "real" },
+      now: { type: "string" },
+      "step-ms": { type: "string" },
+      "api-key": { type: "string" },
+      "seed-file": { type: "string" },
+      "no-default-seed": { type: "boolean", default: false },
+      fault: { type: "string", multiple: true },
+      log: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return null;
+  }
+  const seed = values["seed-file"] ? (JSON.parse(readFileSync(values["seed-file"], "utf8")) as SeedData) : {};
+  const faults: FaultRule[] = (values.fault ?? []).map((f) => parseFaultHeader(f));
+  const server = await startMockServer({
+    ...seed,
+    port: Number(values.port),
+    host: values.host,
+    clock: { mode: values.clock as ClockMode, ...(values.now ? { now: values.now } : {}) },
+    ...(values["step-ms"] ? { stepMs: Number(values["step-ms"]) } : {}),
+    ...(values["api-key"] ? { apiKey: values["api-key"] } : {}),
+    defaultSeed: !values["no-default-seed"],
+    faults,
+    onRequest: values.log
+      ? (r) =>
+          process.stdout.write(
+            `${r.at} ${r.method} ${r.path} -> ${r.status}${r.operation ? ` (${r.operation})` : ""}\n`,
+          )
+      : undefined,
+  });
+  process.stdout.write(
+    `Mistral Workflows mock server listening on ${server.url} (clock: ${server.api.clock.mode})\n`,
+  );
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return server;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`mistral-workflows-mock: ${(error as Error).message}\n`);
+  process.exit(1);
+});

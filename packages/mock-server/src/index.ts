@@ -1,0 +1,43 @@
+/**
+ * `@mistral-workflows/mock-server`: a stateful, spec-validated, in-memory stand-in for the Mistral
+ * Workflows API, as a fetch-shaped handler (`createMockServer`) or an HTTP listener (`startMockServer`).
+ */
+export { createMockServer, _unimplementedOperations, _validateResponse } from "./create-mock-server.js";
+export type { MockServer, MockServerOptions, RecordedRequest } from "./create-mock-server.js";
+export { startMockServer } from "./start-mock-server.js";
+export type { RunningMockServer, StartMockServerOptions } from "./start-mock-server.js";
+export { DEFAULT_MANUAL_START } from "./clock.js";
+export type { ClockMode, ClockOptions, MockClock } from "./clock.js";
+export { FAULT_HEADER, formatFaultHeader, parseFaultHeader } from "./faults.js";
+export type { FaultController, FaultRule } from "./faults.js";
+export {
+  defaultSeed,
+  executionFixture,
+  registrationFixture,
+  scheduleFixture,
+  stableUuid,
+  SEED_CUSTOMER_ID,
+  SEED_WORKSPACE_ID,
+  SUPPORT_WORKFLOW_ID,
+  workflowFixture,
+} from "./fixtures.js";
+export type { ExecutionSeed, SeedData } from "./fixtures.js";
+export type { OpenAPIDocument } from "./internal/spec.js";
+export { bundledSpec } from "./internal/spec.js";
+export type {
+  ExecutionBehaviour,
+  ExecutionLogRecord,
+  HistoryEvent,
+  MockExecution,
+  MockSchedule,
+  MockState,
+  ReceivedMessage,
+  ResetRecord,
+  Schedule,
+  StreamEvent,
+  Workflow,
+  WorkflowEvent,
+  WorkflowExecution,
+  WorkflowExecutionStatus,
+  WorkflowRegistration,
+} from "./types.js";

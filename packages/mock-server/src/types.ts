@@ -1,0 +1,169 @@
+/**
+ * The shapes the mock server holds: wire types from the spec (re-exported from the client's generated
+ * types, types only) and the records the mock keeps beside them, which tests read through `api.state`.
+ */
+import type { components } from "@mistral-workflows/client";
+
+type Schemas = components["schemas"];
+
+/** A workflow as `GET /v1/workflows/{workflow_identifier}` returns it (with `active`). */
+export type Workflow = Schemas["WorkflowWithWorkerStatus"];
+/** A workflow registration (version) with `active`, as `GET /v1/workflows/registrations/{id}` returns it. */
+export type WorkflowRegistration = Schemas["WorkflowRegistrationWithWorkerStatus"];
+/** A schedule as `GET /v1/workflows/schedules/{schedule_id}` returns it. */
+export type Schedule = Schemas["ScheduleDefinitionOutput"];
+/** An execution as `GET /v1/workflows/executions/{execution_id}` returns it. */
+export type WorkflowExecution = Schemas["WorkflowExecutionResponse"];
+/** Status of an execution. */
+export type WorkflowExecutionStatus = Schemas["WorkflowExecutionStatus"];
+/** One workflow event (17 kinds, told apart by `event_type`). */
+export type WorkflowEvent = Schemas["WorkflowEvent"];
+/** One event of the execution and global event streams: a {@link WorkflowEvent} in its envelope. */
+export type StreamEvent = Schemas["StreamEventSsePayload"];
+/** One log line of an execution. */
+export type ExecutionLogRecord = Schemas["ExecutionLogRecord"];
+
+/**
+ * How an execution unfolds. Every execution runs the same story, one step every `step_ms` of clock
+ * time: `WORKFLOW_EXECUTION_STARTED`, a custom task (`CUSTOM_TASK_STARTED`, `steps` ×
+ * `CUSTOM_TASK_IN_PROGRESS` JSON-patch progress events, `CUSTOM_TASK_COMPLETED`), an activity
+ * (`ACTIVITY_TASK_STARTED`, `ACTIVITY_TASK_COMPLETED`), then `WORKFLOW_EXECUTION_COMPLETED` with the
+ * result. `outcome` changes the ending.
+ *
+ * Set it per execution with an `_mock` field in the execution's input (snake_case, as on the wire:
+ * `input: { ticket: "T-1", _mock: { outcome: "failed", step_ms: 100 } }`, or just `_mock: "failed"`),
+ * or per workflow with `createMockServer({ behaviours: { "my-workflow": { outcome: "failed" } } })`.
+ */
+export interface ExecutionBehaviour {
+  /**
+   * How the execution ends:
+   * - `completed`: as above; status `COMPLETED`.
+   * - `failed`: the activity fails (`ACTIVITY_TASK_RETRYING`, `ACTIVITY_TASK_FAILED`), then
+   *   `WORKFLOW_EXECUTION_FAILED` with `error` as the failure message; status `FAILED`.
+   * - `canceled`: halfway through the progress events, `CUSTOM_TASK_CANCELED` then
+   *   `WORKFLOW_EXECUTION_CANCELED`; status `CANCELED` (as if cancellation had been requested).
+   * - `terminated`: halfway through, status `TERMINATED`; no event (the API has none for it).
+   * - `timed_out`: halfway through, `CUSTOM_TASK_TIMED_OUT`; status `TIMED_OUT` (no workflow event).
+   * - `continued_as_new`: after the custom task, `WORKFLOW_EXECUTION_CONTINUED_AS_NEW`, then a new run
+   *   (new `run_id`, same execution id) starts and completes.
+   * - `running`: after the progress events, waits forever (until cancelled, terminated or reset).
+   * @default "completed"
+   */
+  outcome?: "completed" | "failed" | "canceled" | "terminated" | "timed_out" | "continued_as_new" | "running";
+  /** Number of `CUSTOM_TASK_IN_PROGRESS` events. @default 5 */
+  steps?: number;
+  /** Clock milliseconds between two events. @default the server's `stepMs` (400) */
+  step_ms?: number;
+  /** The result of a completed execution. @default `{ "status": "done", "input": <input without _mock> }` */
+  result?: unknown;
+  /** The failure message of a failed execution. @default "Activity failed: simulated error" */
+  error?: string;
+  /**
+   * After the progress events, wait until a signal with this name arrives, then go on to the ending.
+   * (A workflow waiting for a human's approval.)
+   */
+  wait_for_signal?: string;
+  /** Results of queries by name. Without an entry, a query answers the execution's current state. */
+  query_results?: Record<string, unknown>;
+  /** Results of updates by name. Without an entry, an update answers `{ "accepted": true, … }`. */
+  update_results?: Record<string, unknown>;
+  /**
+   * Metadata attached to every event of the execution (`metadata` of each stream event, matched by the
+   * global stream's `metadata_filters`). The execution's `custom_tracing_attributes` are added too.
+   */
+  metadata?: Record<string, unknown>;
+}
+
+/** A signal, query or update an execution received (`api.state.executions.get(id).signals`, …). */
+export interface ReceivedMessage {
+  name: string;
+  input: unknown;
+  /** Clock time it was received, ISO 8601. */
+  received_at: string;
+  /** What the query or update answered (`undefined` for signals). */
+  result?: unknown;
+}
+
+/** A reset an execution went through. */
+export interface ResetRecord {
+  event_id: number;
+  reason: string | null;
+  exclude_signals: boolean;
+  exclude_updates: boolean;
+  /** Clock time of the reset, ISO 8601. */
+  at: string;
+  /** Run ID before the reset. */
+  previous_run_id: string;
+}
+
+/** One event of an execution's (Temporal-style) history, as the history endpoint returns it. */
+export interface HistoryEvent {
+  eventId: string;
+  eventTime: string;
+  eventType: string;
+  [attributes: string]: unknown;
+}
+
+/** Everything the mock holds about one execution (`api.state.executions.get(id)`). */
+export interface MockExecution {
+  /** The execution, as `GET /v1/workflows/executions/{execution_id}` returns it. */
+  execution: WorkflowExecution;
+  /** The input it was started with (the `_mock` field included). */
+  input: unknown;
+  /** The behaviour it follows (from `_mock`, the server's `behaviours` and the defaults). */
+  behaviour: Required<Pick<ExecutionBehaviour, "outcome" | "steps" | "step_ms">> & ExecutionBehaviour;
+  /** ID of the schedule that started it, if any. */
+  schedule_id: string | null;
+  /** The body of the execute request (or of the schedule's run). */
+  request: Record<string, unknown>;
+  /** Every event it emitted, in order, across runs. */
+  events: StreamEvent[];
+  /** Every log line, in order, across runs. */
+  logs: ExecutionLogRecord[];
+  /** Signals received, in order. */
+  signals: ReceivedMessage[];
+  /** Queries answered, in order. */
+  queries: ReceivedMessage[];
+  /** Updates applied, in order. */
+  updates: ReceivedMessage[];
+  /** Resets, in order. */
+  resets: ResetRecord[];
+  /** The cancel or terminate requests received, in order (`"cancel"` or `"terminate"`). */
+  stop_requests: ("cancel" | "terminate")[];
+  /** State the workflow keeps: starts as `{}`, each update with an object input is merged into it. */
+  state: Record<string, unknown>;
+  /** The history of the current run (what the history endpoint returns, decoded). */
+  history: HistoryEvent[];
+}
+
+/** Everything the mock holds about one schedule (`api.state.schedules.get(id)`). */
+export interface MockSchedule {
+  /** The schedule's definition and state as last written (without computed `future_executions`). */
+  schedule: Schedule;
+  /** ID of the workflow it starts. */
+  workflow_id: string;
+  /** ID of the registration it was created for, if any. */
+  workflow_registration_id: string | null;
+  /** ID of the user who created it (`user_id=current` lists the caller's). */
+  user_id: string;
+  /** `max_executions` as created or last updated (`null`: unlimited). */
+  max_executions: number | null;
+  /** Every run it started (fired or triggered), oldest first (`recent_executions` shows the last 10). */
+  runs: { scheduled_at: string; started_at: string; execution_id: string; trigger: "schedule" | "manual" }[];
+  /** Pause and resume requests, with their notes, oldest first. */
+  pause_history: { paused: boolean; note: string | null; at: string }[];
+}
+
+/** The state of a mock server (`api.state`): maps by id, live (they change as requests arrive). */
+export interface MockState {
+  /** Workflows by ID. */
+  readonly workflows: Map<string, Workflow>;
+  /** Registrations by ID. */
+  readonly registrations: Map<string, WorkflowRegistration>;
+  /** Executions by execution ID. */
+  readonly executions: Map<string, MockExecution>;
+  /** Schedules by schedule ID. */
+  readonly schedules: Map<string, MockSchedule>;
+  /** Every workflow event published, in `broker_sequence` order (what the global stream replays). */
+  readonly events: readonly StreamEvent[];
+}
