@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * The whole test suite, as CI runs it: spec lint, generated-code freshness, build, type-check,
- * formatting, then every vitest test. Prints `N passed, N failed` last (each non-vitest check counts as
- * one) and exits non-zero if anything failed.
+ * The whole test suite, as CI runs it: spec lint, generated-code freshness, spec examples, breaking
+ * changes, changesets, build, type-check, formatting, packed packages, size budgets, an install from a
+ * local registry, then every vitest test (client contract tests included). Prints `N passed, N failed`
+ * last (each non-vitest check counts as one) and exits non-zero if anything failed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -13,9 +14,15 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const checks = [
   ["spec lint", ["pnpm", "lint:spec"]],
   ["generated files up to date", ["pnpm", "check:generated"]],
+  ["spec examples validate (Ajv 2020-12)", ["pnpm", "check:examples"]],
+  ["no breaking spec change without a major changeset", ["pnpm", "check:breaking"]],
+  ["changeset for every changed published package", ["pnpm", "check:changeset"]],
   ["build", ["pnpm", "build"]],
   ["type-check", ["pnpm", "typecheck"]],
   ["formatting", ["pnpm", "format:check"]],
+  ["packages: exports, publint, attw, import/require", ["pnpm", "check:packages"]],
+  ["size budgets (size-limit)", ["pnpm", "check:size"]],
+  ["install each package from a local registry (Verdaccio)", ["pnpm", "test:install"]],
 ];
 let passed = 0;
 let failed = 0;

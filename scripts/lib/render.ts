@@ -196,7 +196,11 @@ export async function renderAll(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
 
   // Properties with a default stay optional: a request may leave them out (the server fills them in).
-  const ast = await openapiTS(doc as any, { exportType: false, alphabetize: false, defaultNonNullable: false });
+  const ast = await openapiTS(doc as any, {
+    exportType: false,
+    alphabetize: false,
+    defaultNonNullable: false,
+  });
   const schemaPath = "packages/client/src/generated/schema.d.ts";
   out.set(
     schemaPath,

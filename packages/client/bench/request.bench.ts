@@ -46,6 +46,20 @@ const contenders: Record<string, () => Promise<unknown>> = {
     });
     return JSON.parse(await res.text());
   },
+  // The same call with what every SDK call carries: a per-request timeout (AbortController + timer).
+  "raw fetch + JSON.parse + timeout signal": async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const res = await fetch(`${baseUrl}/v1/workflows/schedules/${encodeURIComponent(id)}`, {
+        headers: { Authorization: "Bearer bench-key" },
+        signal: controller.signal,
+      });
+      return JSON.parse(await res.text());
+    } finally {
+      clearTimeout(timer);
+    }
+  },
   "@mistral-workflows/client named method": () => client.schedules.getSchedule({ schedule_id: id }),
   "@mistral-workflows/client raw path client": () =>
     client.GET("/v1/workflows/schedules/{schedule_id}", { params: { path: { schedule_id: id } } }),
@@ -77,7 +91,7 @@ console.log(
 for (const [name, xs] of Object.entries(samples)) {
   const m = median(xs);
   console.log(
-    `  ${name.padEnd(42)} ${m.toFixed(1).padStart(7)} µs   ${(m / baseline).toFixed(2)}× raw fetch`,
+    `  ${name.padEnd(44)} ${m.toFixed(1).padStart(7)} µs   ${(m / baseline).toFixed(2)}× raw fetch`,
   );
 }
 server.close();

@@ -4,12 +4,8 @@
  * operation grouped by resource (`client.schedules.getSchedule({ schedule_id })`), which resolves to
  * the response body and throws typed errors.
  */
-import createFetchClient, {
-  createFinalURL,
-  createQuerySerializer,
-  defaultPathSerializer,
-  type Client,
-} from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
+import { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from "openapi-fetch";
 import { InvalidArgumentError, InvalidResponseError, WorkflowsError, toAPIError } from "./errors.js";
 import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
@@ -49,8 +45,11 @@ export type WorkflowsClient = Client<paths> &
     readonly options: Readonly<Omit<Required<ClientOptions>, "apiKey" | "onRetry" | "fetch">>;
   };
 
+/** Mistral's production API, the default `baseUrl`. */
 export const DEFAULT_BASE_URL = "https://api.mistral.ai";
+/** Default per-attempt time limit, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
 
 function envApiKey(): string | undefined {
@@ -74,6 +73,15 @@ function safePathSerializer(pathname: string, pathParams: Record<string, unknown
 }
 
 type Row = (typeof operationTable)[keyof typeof operationTable];
+
+/**
+ * openapi-fetch's `createClient`, its default export. From our CommonJS build, Node's interop hands
+ * the default import the whole `module.exports` (whose `.default` is the function), so unwrap it.
+ */
+const createFetchClient: typeof openapiFetch.default =
+  typeof openapiFetch.default === "function"
+    ? openapiFetch.default
+    : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
 
 /** An error response's body: parsed JSON when it is JSON, else the text (`undefined` when empty). */
 function parseErrorBody(text: string | undefined): unknown {

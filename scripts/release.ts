@@ -1,0 +1,97 @@
+/**
+ * `pnpm release`: versions, builds, checks and publishes every published package together, then keeps
+ * the released spec for the breaking-change check. Run it on an up-to-date `main` with a clean tree
+ * (CONTRIBUTING.md, "Releasing"):
+ *
+ * 1. `changeset version`, if changesets are pending: one version for all `@mistral-workflows/*`
+ *    packages (`fixed` in .changeset/config.json), CHANGELOG.md entries, changesets consumed;
+ * 2. `pnpm build`, then `check:packages` (manifest, tarball, publint, attw, import/require);
+ * 3. `pnpm publish -r`: each package whose version is not on the registry yet, with `workspace:` and
+ *    `catalog:` ranges rewritten to real versions;
+ * 4. writes the bundled spec to `spec/releases/latest.json` with `x-released.version`, the baseline of
+ *    `pnpm check:breaking` until the next release, and the marker `pnpm check:changeset` measures from.
+ *
+ * Then commit everything it changed as the release commit, and tag it `v<version>`.
+ *
+ *   pnpm release [--registry <url>] [--tag <dist-tag>] [--dry-run]
+ *                [--skip-version] [--allow-dirty] [--snapshot <path>]
+ *
+ * The last three exist for the local-registry install test (scripts/test-install.ts), which publishes
+ * through this same path without touching the repository's versions, tree or snapshot.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import * as prettier from "prettier";
+import { publishedPackages, readChangesets } from "./lib/changesets.ts";
+import { root } from "./lib/root.ts";
+import { bundleSpecFresh } from "./lib/spec-validator.ts";
+
+const { values } = parseArgs({
+  options: {
+    registry: { type: "string" },
+    tag: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    "skip-version": { type: "boolean", default: false },
+    "allow-dirty": { type: "boolean", default: false },
+    snapshot: { type: "string" },
+  },
+});
+
+function step(title: string, cmd: string, args: string[]) {
+  console.log(`\n> ${title}: ${cmd} ${args.join(" ")}`);
+  const { status } = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  if (status !== 0) {
+    console.error(`release stopped: "${title}" failed (exit ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
+
+if (!values["allow-dirty"]) {
+  const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).trim();
+  if (dirty) {
+    console.error(`release needs a clean tree (commit or remove these first):\n${dirty}`);
+    process.exit(1);
+  }
+}
+
+const pending = readChangesets(root);
+if (pending.length && !values["skip-version"])
+  step(`version (${pending.length} changeset(s))`, "pnpm", ["exec", "changeset", "version"]);
+
+const packages = publishedPackages(root);
+const versions = new Set(packages.map((p) => p.version));
+if (versions.size !== 1) {
+  console.error(
+    `published packages must share one version (fixed group), found: ${[...versions].join(", ")}`,
+  );
+  process.exit(1);
+}
+const [version] = versions as Set<string>;
+console.log(`\nreleasing ${packages.map((p) => p.name).join(", ")} at ${version}`);
+
+step("build", "pnpm", ["build"]);
+step("package checks", "pnpm", ["check:packages"]);
+
+const publishArgs = ["publish", "-r", "--filter", "./packages/*", "--access", "public", "--no-git-checks"];
+if (values.registry) publishArgs.push("--registry", values.registry);
+if (values.tag) publishArgs.push("--tag", values.tag);
+if (values["dry-run"]) publishArgs.push("--dry-run");
+step("publish", "pnpm", publishArgs);
+
+if (values["dry-run"]) {
+  console.log("\ndry run: spec snapshot not written.");
+  process.exit(0);
+}
+const snapshot = values.snapshot ? resolve(values.snapshot) : join(root, "spec", "releases", "latest.json");
+const spec = { ...bundleSpecFresh(), "x-released": { version } };
+const options = (await prettier.resolveConfig(snapshot)) ?? {};
+mkdirSync(dirname(snapshot), { recursive: true });
+writeFileSync(snapshot, await prettier.format(JSON.stringify(spec), { ...options, parser: "json" }));
+console.log(`\nwrote ${snapshot} (spec of ${version})`);
+if (!values.snapshot)
+  console.log(
+    `\nNext: commit the versions, changelogs and spec/releases/latest.json as "Release v${version}",` +
+      `\ntag it (git tag v${version}) and push both.`,
+  );

@@ -1,0 +1,436 @@
+/**
+ * `pnpm test:install`: proves each published package installs and works on its own, as a user gets it.
+ *
+ * 1. Starts Verdaccio on 127.0.0.1 (a free port) with a temporary storage and config and no uplink,
+ *    so nothing is fetched from the internet; creates a user to publish as.
+ * 2. Seeds it with the third-party runtime dependencies of our packages, re-published from the
+ *    workspace's install (the closure of `dependencies`: openapi-fetch, eventsource-parser, ajv, …).
+ * 3. Publishes every package through the release path: `scripts/release.ts --registry <local>`
+ *    (build, package checks, `pnpm publish -r`), without bumping versions or writing the real snapshot.
+ * 4. For each package, in a fresh directory under the OS temp folder (outside the workspace):
+ *    `npm install <package>` from the local registry alone, then an ESM `import`, a CJS `require`
+ *    (each running a small piece of real use), and `tsc --noEmit` of a typed usage under
+ *    `moduleResolution: node16` (an `.mts` and a `.cts` file) and `bundler`, with `skipLibCheck: false`
+ *    and no `@types/node`, so the shipped declarations themselves are checked.
+ * 5. Stops the registry and removes everything, also on failure or timeout.
+ *
+ *   pnpm test:install [--keep]   (--keep leaves the temp folder for inspection)
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { publishedPackages, type WorkspacePackage } from "./lib/changesets.ts";
+import { root } from "./lib/root.ts";
+
+const TIME_LIMIT_MS = 8 * 60_000;
+const { values } = parseArgs({ options: { keep: { type: "boolean", default: false } } });
+const started = Date.now();
+const work = mkdtempSync(join(tmpdir(), "workflows-install-"));
+let registry: ChildProcess | undefined;
+
+function cleanup() {
+  if (registry && registry.exitCode === null) registry.kill("SIGTERM");
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+process.on("exit", cleanup);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+const deadline = setTimeout(() => {
+  console.error(`install test: over ${TIME_LIMIT_MS / 60_000} minutes, stopping.`);
+  process.exit(1);
+}, TIME_LIMIT_MS);
+deadline.unref();
+
+const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${text}`);
+
+/**
+ * The environment without the `npm_config_*` / `npm_package_*` / `pnpm_*` variables a package-manager
+ * script run sets (pnpm passes its own settings, `overrides` and `catalog` among them, that way), so the
+ * consumer installs see only the configuration written here, as a user's machine would.
+ */
+const baseEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(npm_config_|npm_package_|npm_lifecycle_|pnpm_)/i.test(k)),
+);
+
+/** Runs a command; throws with its output if it fails. */
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...baseEnv, ...env },
+    timeout: 5 * 60_000,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${cmd} ${args.join(" ")} (in ${cwd}) failed with ${result.status ?? result.signal}:\n` +
+        `${result.stdout ?? ""}${result.stderr ?? ""}`.trim(),
+    );
+  return result.stdout;
+}
+
+/** {@link run}, without blocking: for independent commands that may overlap. */
+function runAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...baseEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${cmd} ${args.join(" ")} failed with ${code}:\n${output.trim()}`)),
+    );
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function startRegistry(): Promise<string> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = join(work, "verdaccio.yaml");
+  // No `uplinks`, no `proxy`: the registry serves only what is published to it. No web UI, no audit.
+  writeFileSync(
+    config,
+    [
+      `storage: ${JSON.stringify(join(work, "storage"))}`,
+      "auth:",
+      "  htpasswd:",
+      `    file: ${JSON.stringify(join(work, "htpasswd"))}`,
+      "    max_users: 10",
+      "uplinks: {}",
+      "packages:",
+      "  '**':",
+      "    access: $all",
+      "    publish: $authenticated",
+      "    unpublish: $authenticated",
+      "web:",
+      "  enable: false",
+      "middlewares: {}",
+      "server:",
+      "  keepAliveTimeout: 60",
+      "log: { type: stdout, format: pretty, level: warn }",
+      "max_body_size: 50mb",
+      "",
+    ].join("\n"),
+  );
+  const bin = join(root, "node_modules", "verdaccio", "bin", "verdaccio");
+  registry = spawn(process.execPath, [bin, "--config", config, "--listen", `127.0.0.1:${port}`], {
+    cwd: work,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  registry.once("exit", (code) => {
+    if (code !== null && code !== 0) console.error(`verdaccio exited with ${code}`);
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(`${url}/-/ping`);
+      if (res.ok) return url;
+    } catch {
+      // not listening yet
+    }
+    if (registry.exitCode !== null) throw new Error("verdaccio did not start");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("verdaccio did not answer /-/ping within 60 s");
+}
+
+/** Creates a user the way `npm adduser` does and returns its token. */
+async function addUser(url: string): Promise<string> {
+  const name = "release";
+  const res = await fetch(`${url}/-/user/org.couchdb.user:${name}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name, password: "release-password", type: "user", roles: [] }),
+  });
+  const body = (await res.json()) as { token?: string };
+  if (!res.ok || !body.token) throw new Error(`could not create a registry user: ${res.status}`);
+  return body.token;
+}
+
+/** The installed directory of every third-party package our published packages need at run time. */
+function runtimeClosure(packages: WorkspacePackage[]): Map<string, string> {
+  const found = new Map<string, string>(); // name@version → directory
+  const visit = (fromDir: string, name: string) => {
+    // pnpm's layout: a package's dependencies are its siblings in `.pnpm/<id>/node_modules`.
+    let dir: string;
+    try {
+      dir = realpathSync(join(fromDir, "node_modules", name));
+    } catch {
+      return; // an optional peer that is not installed
+    }
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const key = `${manifest.name}@${manifest.version}`;
+    if (found.has(key)) return;
+    found.set(key, dir);
+    const modules = manifest.name.startsWith("@") ? dirname(dirname(dir)) : dirname(dir);
+    const deps = { ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies };
+    for (const dep of Object.keys(deps)) visit(dirname(modules), dep);
+  };
+  for (const pkg of packages)
+    for (const dep of Object.keys(pkg.manifest.dependencies ?? {}))
+      if (!dep.startsWith("@mistral-workflows/")) visit(join(root, pkg.dir), dep);
+  return found;
+}
+
+interface Usage {
+  /** Exports that must be functions, in both module systems. */
+  functions: string[];
+  /** Runs with `m` bound to the module; throws if something is off. Valid in ESM and CJS (inside an async function). */
+  smoke: string;
+  /** A typed usage: must compile, and its `@ts-expect-error` lines must really be errors. */
+  typed: string;
+}
+
+const fakeFetch = (body: string) =>
+  `async () => new Response(${JSON.stringify(body)}, { status: 200, headers: { "content-type": "application/json" } })`;
+
+const usages: Record<string, Usage> = {
+  "@mistral-workflows/client": {
+    functions: ["createClient", "toAPIError"],
+    smoke: `
+      const client = m.createClient({ apiKey: "k", baseUrl: "http://api.invalid", maxRetries: 0,
+        fetch: ${fakeFetch('{"schedule_id":"s1","workflow_name":"w","paused":false,"input":null}')} });
+      const schedule = await client.schedules.getSchedule({ schedule_id: "s1" });
+      if (schedule.schedule_id !== "s1") throw new Error("unexpected body " + JSON.stringify(schedule));
+      if (!(m.toAPIError(new Response("{}", { status: 404 }), {}) instanceof m.NotFoundError)) throw new Error("404");`,
+    typed: `
+      import { createClient, NotFoundError, toAPIError, type components } from "@mistral-workflows/client";
+      export async function main(): Promise<string> {
+        const client = createClient({ apiKey: "k" });
+        const schedule: components["schemas"]["ScheduleDefinitionOutput"] =
+          await client.schedules.getSchedule({ schedule_id: "s1" });
+        // @ts-expect-error: schedule_id is required
+        await client.schedules.getSchedule({});
+        const { data, error } = await client.GET("/v1/workflows/schedules/{schedule_id}", {
+          params: { path: { schedule_id: "s1" } },
+        });
+        const paused: boolean | undefined = data?.paused;
+        // @ts-expect-error: not a path of the API
+        await client.GET("/v1/nope");
+        const thrown = toAPIError(new Response(null, { status: 404 }), error);
+        const status: number = thrown instanceof NotFoundError ? thrown.status : 0;
+        const requestId: string | null = thrown.requestId;
+        return schedule.workflow_name + String(paused) + status + requestId;
+      }`,
+  },
+  "@mistral-workflows/pagination": {
+    functions: ["paginate", "paginateWith"],
+    smoke: `
+      const client = { schedules: { getSchedules: async () =>
+        ({ schedules: [{ schedule_id: "a" }, { schedule_id: "b" }], next_page_token: null }) } };
+      const ids = [];
+      for await (const s of m.paginate(client, "schedules.getSchedules")) ids.push(s.schedule_id);
+      if (ids.join() !== "a,b") throw new Error("paginated " + ids.join());`,
+    typed: `
+      import { createClient } from "@mistral-workflows/client";
+      import { paginate } from "@mistral-workflows/pagination";
+      export async function main(): Promise<string[]> {
+        const client = createClient({ apiKey: "k" });
+        const ids: string[] = [];
+        for await (const s of paginate(client, "schedules.getSchedules", { page_size: 10 })) ids.push(s.schedule_id);
+        // @ts-expect-error: not a list operation
+        paginate(client, "schedules.getSchedule");
+        return ids;
+      }`,
+  },
+  "@mistral-workflows/streaming": {
+    functions: ["streamExecution", "streamEvents", "streamExecutionLogs", "createSSEParser"],
+    smoke: `
+      const seen = [];
+      const parser = m.createSSEParser({ onEvent: (e) => seen.push([e.id, e.event, e.data]) });
+      parser.feed(new TextEncoder().encode("id: 7\\nevent: step\\ndata: {\\"a\\":1}\\n\\n"));
+      if (JSON.stringify(seen) !== '[["7","step","{\\\\"a\\\\":1}"]]') throw new Error("parsed " + JSON.stringify(seen));`,
+    typed: `
+      import { createClient } from "@mistral-workflows/client";
+      import { streamExecution, type WorkflowStreamEvent } from "@mistral-workflows/streaming";
+      export async function main(): Promise<number> {
+        const client = createClient({ apiKey: "k" });
+        let last = 0;
+        for await (const event of streamExecution(client, { execution_id: "e1" })) {
+          const typed: WorkflowStreamEvent = event;
+          last = typed.broker_sequence;
+        }
+        // @ts-expect-error: execution_id is required
+        streamExecution(client, {});
+        return last;
+      }`,
+  },
+  "@mistral-workflows/mock-server": {
+    functions: ["createMockServer", "startMockServer"],
+    smoke: `
+      const api = m.createMockServer();
+      const res = await api.fetch(api.url + "/v1/workflows/schedules", { headers: { authorization: "Bearer k" } });
+      if (res.status !== 200) throw new Error("mock answered " + res.status + " " + (await res.text()));
+      const body = await res.json();
+      if (!Array.isArray(body.schedules)) throw new Error("no schedules in " + JSON.stringify(body));
+      api.close();`,
+    typed: `
+      import { createMockServer, type MockServer } from "@mistral-workflows/mock-server";
+      export async function main(): Promise<number> {
+        const api: MockServer = createMockServer({ clock: "manual" });
+        const res: Response = await api.fetch(api.url + "/v1/workflows/schedules");
+        // @ts-expect-error: not a clock mode
+        createMockServer({ clock: "sometimes" });
+        return res.status + api.requests.length;
+      }`,
+  },
+};
+
+function writeConsumer(dir: string, pkg: WorkspacePackage, usage: Usage) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }),
+  );
+  const check = `
+    for (const name of ${JSON.stringify(usage.functions)})
+      if (typeof m[name] !== "function") throw new Error(name + " is " + typeof m[name]);`;
+  const name = JSON.stringify(pkg.name);
+  writeFileSync(
+    join(dir, "esm.mjs"),
+    `import * as m from ${name};\n${check}\n${usage.smoke}\nconsole.log("esm ok");\n`,
+  );
+  writeFileSync(
+    join(dir, "cjs.cjs"),
+    `const m = require(${name});\n${check}\n(async () => {${usage.smoke}\n})().then(() => console.log("cjs ok"),` +
+      ` (e) => { console.error(e); process.exitCode = 1; });\n`,
+  );
+  for (const file of ["usage.mts", "usage.cts", "usage.ts"]) writeFileSync(join(dir, file), usage.typed);
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: "es2022",
+    lib: ["es2022", "dom", "dom.iterable"],
+    types: [],
+    skipLibCheck: false,
+  };
+  writeFileSync(
+    join(dir, "tsconfig.node16.json"),
+    JSON.stringify({
+      compilerOptions: { ...compilerOptions, module: "node16", moduleResolution: "node16" },
+      files: ["usage.mts", "usage.cts"],
+    }),
+  );
+  writeFileSync(
+    join(dir, "tsconfig.bundler.json"),
+    JSON.stringify({
+      compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler" },
+      files: ["usage.ts"],
+    }),
+  );
+}
+
+async function main() {
+  const packages = publishedPackages(root);
+  const missing = packages.filter((p) => !usages[p.name]);
+  if (missing.length) throw new Error(`no usage written for ${missing.map((p) => p.name).join(", ")}`);
+
+  const url = await startRegistry();
+  log(`verdaccio listening on ${url} (storage in ${work})`);
+  const token = await addUser(url);
+  const npmrc = join(work, ".npmrc");
+  writeFileSync(npmrc, `registry=${url}/\n${url.replace(/^http:/, "")}/:_authToken=${token}\n`);
+  // npm and pnpm read these; the temp cache keeps the machine's npm cache out of it.
+  const env = {
+    npm_config_userconfig: npmrc,
+    npm_config_registry: `${url}/`,
+    npm_config_cache: join(work, "npm-cache"),
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+  };
+
+  const closure = runtimeClosure(packages);
+  const copies = [...closure].map(([key, dir]) => {
+    // Published from a copy: npm's packing walks up from a folder inside pnpm's store and can hang.
+    const copy = join(work, "seed", key.replace("/", "__"));
+    cpSync(dir, copy, { recursive: true, dereference: true });
+    return copy;
+  });
+  for (let i = 0; i < copies.length; i += 4)
+    await Promise.all(
+      copies
+        .slice(i, i + 4)
+        .map((copy) =>
+          runAsync("npm", ["publish", copy, "--ignore-scripts", "--access", "public"], work, env),
+        ),
+    );
+  log(`seeded ${closure.size} third-party packages: ${[...closure.keys()].join(", ")}`);
+
+  const snapshot = join(work, "released-spec.json");
+  run(
+    join(root, "node_modules", ".bin", "tsx"),
+    [
+      "scripts/release.ts",
+      "--registry",
+      `${url}/`,
+      "--skip-version",
+      "--allow-dirty",
+      "--snapshot",
+      snapshot,
+    ],
+    root,
+    env,
+  );
+  const released = JSON.parse(readFileSync(snapshot, "utf8"));
+  if (released["x-released"]?.version !== packages[0]!.version)
+    throw new Error("release wrote no spec snapshot");
+  log(`published through the release path: ${packages.map((p) => `${p.name}@${p.version}`).join(", ")}`);
+
+  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+  const failures: string[] = [];
+  for (const pkg of packages) {
+    const dir = join(work, "consumers", pkg.name.replace("@", "").replace("/", "__"));
+    writeConsumer(dir, pkg, usages[pkg.name]!);
+    try {
+      run("npm", ["install", `${pkg.name}@${pkg.version}`, "--no-audit", "--no-fund"], dir, env);
+      const installed = JSON.parse(readFileSync(join(dir, "node_modules", pkg.name, "package.json"), "utf8"));
+      if (installed.version !== pkg.version) throw new Error(`installed ${installed.version}`);
+    } catch (error) {
+      failures.push(pkg.name);
+      console.error(`✗ ${pkg.name}: ${(error as Error).message}`);
+      continue;
+    }
+    // Every check runs, so one report shows all that is wrong with a package.
+    const checks: [string, string[]][] = [
+      ["import", ["esm.mjs"]],
+      ["require", ["cjs.cjs"]],
+      ["tsc node16", [tsc, "-p", "tsconfig.node16.json"]],
+      ["tsc bundler", [tsc, "-p", "tsconfig.bundler.json"]],
+    ];
+    const failed = checks.filter(([what, args]) => {
+      try {
+        run(process.execPath, args, dir);
+        return false;
+      } catch (error) {
+        console.error(`✗ ${pkg.name}, ${what}: ${(error as Error).message}`);
+        return true;
+      }
+    });
+    if (failed.length) failures.push(`${pkg.name} (${failed.map(([what]) => what).join(", ")})`);
+    else log(`✓ ${pkg.name}: npm install, import, require, tsc (node16 .mts/.cts, bundler)`);
+  }
+  if (failures.length) throw new Error(`install test failed for ${failures.join(", ")}`);
+  log("all packages install and work on their own");
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,331 @@
+/**
+ * Client contract: every named method of the client, called against the mock server, sends a request
+ * the spec allows and gets a response the spec documents, both judged by an Ajv 2020-12 validator built
+ * here from a fresh bundle of spec/ (not the mock's validator, not the client's types). The spec, the
+ * client and the mock therefore cannot drift apart without one of these tests failing.
+ */
+import {
+  createClient,
+  operationTable,
+  type OperationName,
+  type WorkflowsClient,
+} from "@mistral-workflows/client";
+import { createMockServer, type MockServer } from "@mistral-workflows/mock-server";
+import { beforeAll, describe, expect, test } from "vitest";
+import { bundleSpecFresh, createSpecValidator } from "../../lib/spec-validator.ts";
+import { createWireChecker, type WireRequest, type WireResponse } from "./wire-checker.ts";
+
+// CONTRACT_SPEC=<path/to/openapi.yaml> judges against another copy of the spec (e.g. an edit in
+// progress), to see which calls of the client and answers of the mock it would no longer allow.
+const validator = createSpecValidator(bundleSpecFresh(process.env.CONTRACT_SPEC || undefined));
+const wire = createWireChecker(validator);
+
+interface Exchange {
+  request: WireRequest;
+  response: Response;
+  /** The body text, read from a clone (left `null` for `text/event-stream`, read by the test). */
+  text: Promise<string> | null;
+}
+
+/** The mock's fetch, recording each exchange as it went over the wire. */
+function recordingFetch(api: MockServer, exchanges: Exchange[]): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const body = await request.clone().text();
+    const response = await api.fetch(request);
+    const sse = response.headers.get("content-type")?.startsWith("text/event-stream");
+    exchanges.push({
+      request: { method: request.method, url: request.url, headers: request.headers, body },
+      response,
+      text: sse ? null : response.clone().text(),
+    });
+    return response;
+  };
+}
+
+/** Reads SSE text until the stream ends, `maxEvents` complete events arrived, or `ms` passed. */
+async function readEvents(response: Response, maxEvents: number, ms = 2_000): Promise<string> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  const timer = setTimeout(() => void reader.cancel(), ms);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+      if (text.split(/\n\n/).length - 1 >= maxEvents) {
+        await reader.cancel();
+        break;
+      }
+    }
+  } catch {
+    // cancelled by the timer: what arrived so far is the sample
+  } finally {
+    clearTimeout(timer);
+  }
+  return text;
+}
+
+type Ids = {
+  done: string;
+  running: string;
+  toCancel: string;
+  toTerminate: string;
+  toBatch: string;
+  schedule: string;
+  toDelete: string;
+};
+type Call = (ids: Ids) => Record<string, unknown>;
+
+const REGISTRATION = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"; // support-workflow v2 in the default seed
+
+/**
+ * One call per named method, with inputs under their wire names. Order matters only where a call
+ * changes what a later one sees (archive before unarchive, pause before resume); the table's order is safe.
+ */
+const calls: Record<OperationName, Call> = {
+  "workflows.getWorkflowRegistrations": () => ({ with_workflow: true, active_only: true, limit: 2 }),
+  "workflows.getWorkflowRegistration": () => ({
+    workflow_registration_id: REGISTRATION,
+    with_workflow: true,
+  }),
+  "workflows.executeWorkflowRegistration": () => ({
+    workflow_registration_id: REGISTRATION,
+    input: { ticket_id: "R-1" },
+  }),
+  "workflows.getWorkflow": () => ({ workflow_identifier: "support-workflow" }),
+  "workflows.updateWorkflow": () => ({ workflow_identifier: "report-generator", description: "Weekly." }),
+  "workflows.executeWorkflow": () => ({
+    workflow_identifier: "support-workflow",
+    input: { ticket_id: "S-1" },
+    wait_for_result: true,
+  }),
+  "workflows.archiveWorkflow": () => ({ workflow_identifier: "document-summarizer" }),
+  "workflows.unarchiveWorkflow": () => ({ workflow_identifier: "document-summarizer" }),
+  "schedules.getSchedules": () => ({ page_size: 1, status: "active" }),
+  "schedules.scheduleWorkflow": () => ({
+    workflow_identifier: "report-generator",
+    schedule_id: "weekly-report",
+    schedule: {
+      input: { week: "current" },
+      calendars: [{ day_of_week: [{ start: 1 }], hour: [{ start: 8 }] }],
+    },
+  }),
+  "schedules.getSchedule": (ids) => ({ schedule_id: ids.schedule }),
+  "schedules.updateSchedule": (ids) => ({ schedule_id: ids.schedule, schedule: { max_executions: 5 } }),
+  "schedules.unscheduleWorkflow": (ids) => ({ schedule_id: ids.toDelete }),
+  "schedules.pauseSchedule": (ids) => ({ schedule_id: ids.schedule, note: "maintenance" }),
+  "schedules.resumeSchedule": (ids) => ({ schedule_id: ids.schedule }),
+  "schedules.triggerSchedule": (ids) => ({ schedule_id: ids.schedule, overlap: 6 }),
+  "executions.getWorkflowExecution": (ids) => ({ execution_id: ids.done }),
+  "executions.getWorkflowExecutionHistory": (ids) => ({ execution_id: ids.done, decode_payloads: true }),
+  "executions.signalWorkflowExecution": (ids) => ({
+    execution_id: ids.running,
+    name: "approve",
+    input: { approved: true },
+  }),
+  "executions.queryWorkflowExecution": (ids) => ({ execution_id: ids.running, name: "get_status" }),
+  "executions.updateWorkflowExecution": (ids) => ({
+    execution_id: ids.running,
+    name: "set_priority",
+    input: { priority: "high" },
+  }),
+  "executions.terminateWorkflowExecution": (ids) => ({ execution_id: ids.toTerminate }),
+  "executions.batchTerminateWorkflowExecutions": (ids) => ({
+    execution_ids: [ids.toBatch, ids.done, "missing"],
+  }),
+  "executions.cancelWorkflowExecution": (ids) => ({ execution_id: ids.toCancel }),
+  "executions.batchCancelWorkflowExecutions": (ids) => ({ execution_ids: [ids.done] }),
+  "executions.resetWorkflow": (ids) => ({ execution_id: ids.done, event_id: 4, reason: "retry" }),
+  "executions.getWorkflowExecutionTraceOtel": (ids) => ({ execution_id: ids.done }),
+  "executions.getWorkflowExecutionTraceSummary": (ids) => ({ execution_id: ids.done }),
+  "executions.getWorkflowExecutionTraceEvents": (ids) => ({
+    execution_id: ids.done,
+    merge_same_id_events: true,
+    include_internal_events: true,
+  }),
+  "executions.getWorkflowExecutionTraceInfo": (ids) => ({ execution_id: ids.done }),
+  "executions.stream": (ids) => ({ execution_id: ids.done, event_source: "DATABASE" }),
+  "executions.getWorkflowExecutionLogs": (ids) => ({ execution_id: ids.done, limit: 3, order: "desc" }),
+  "executions.streamWorkflowExecutionLogs": (ids) => ({ execution_id: ids.done }),
+  "events.getWorkflowEvents": (ids) => ({ root_workflow_exec_id: ids.done, limit: 5 }),
+  "events.getStreamEvents": () => ({
+    scope: "*",
+    start_seq: 1,
+    workflow_event_types: ["WORKFLOW_EXECUTION_STARTED", "WORKFLOW_EXECUTION_COMPLETED"],
+  }),
+};
+
+const names = Object.keys(operationTable) as OperationName[];
+
+test("the table calls every named method of the client, and the spec has no other operation", () => {
+  expect(Object.keys(calls).sort()).toEqual([...names].sort());
+  const specOps = Object.entries(validator.doc.paths).flatMap(([, item]) =>
+    ["get", "put", "post", "delete", "patch"]
+      .filter((m) => item[m])
+      .map((m) => `${item[m].tags[0]}.${item[m]["x-sdk-method"]}`),
+  );
+  expect(specOps.sort()).toEqual([...names].sort());
+});
+
+describe("every named method, against the mock, judged by the spec", () => {
+  const exchanges: Exchange[] = [];
+  let api: MockServer;
+  let client: WorkflowsClient;
+  let ids: Ids;
+
+  beforeAll(async () => {
+    // validateResponses off: the mock's own check must not be what catches a bad response here.
+    api = createMockServer({ heartbeatMs: 0, validateResponses: false });
+    client = createClient({
+      apiKey: "test",
+      baseUrl: api.url,
+      fetch: recordingFetch(api, exchanges),
+      maxRetries: 0,
+    });
+    const start = (workflow_identifier: string, input: Record<string, unknown>) =>
+      client.workflows.executeWorkflow({ workflow_identifier, input }).then((r) => r.execution_id);
+    const done = await start("support-workflow", { ticket_id: "T-1" });
+    api.clock.advance(60_000);
+    ids = {
+      done,
+      running: await start("support-workflow", { ticket_id: "T-2", _mock: "running" }),
+      toCancel: await start("report-generator", { _mock: "running" }),
+      toTerminate: await start("report-generator", { _mock: "running" }),
+      toBatch: await start("report-generator", { _mock: "running" }),
+      schedule: (
+        await client.schedules.scheduleWorkflow({
+          workflow_identifier: "support-workflow",
+          schedule: { input: { ticket_id: "T-3" }, cron_expressions: ["0 9 * * 1-5"] },
+        })
+      ).schedule_id,
+      toDelete: (
+        await client.schedules.scheduleWorkflow({
+          workflow_identifier: "support-workflow",
+          schedule: { input: {} },
+        })
+      ).schedule_id,
+    };
+    exchanges.length = 0;
+  });
+
+  test.each(names)("%s", async (name) => {
+    const row = operationTable[name];
+    const method = (client as unknown as Record<string, Record<string, Function>>)[row.group]![row.name]!;
+    const controller = new AbortController();
+    const before = exchanges.length;
+    const result = await method(calls[name](ids), { signal: controller.signal });
+
+    expect(exchanges.length - before, "one request, no retry").toBe(1);
+    const exchange = exchanges[before]!;
+
+    const { matched, errors: requestErrors } = wire.checkRequest(exchange.request);
+    expect(requestErrors, "request").toEqual([]);
+    expect(matched?.sdkName).toBe(name);
+    expect(api.requests.at(-1)?.operation, "the mock routed it to the same operation").toBe(name);
+
+    const body =
+      exchange.text === null ? await readEvents(result as Response, 4) : ((await exchange.text) as string);
+    controller.abort();
+    const response: WireResponse = {
+      status: exchange.response.status,
+      headers: exchange.response.headers,
+      body,
+    };
+    expect(response.status, body.slice(0, 300)).toBe(row.status);
+    const { errors: responseErrors, events } = wire.checkResponse(matched!, response);
+    expect(responseErrors, "response").toEqual([]);
+
+    if (row.response === "sse") expect(events, "SSE events validated").toBeGreaterThan(0);
+    else if (row.response === "empty") expect(result).toBeUndefined();
+    else expect(result, "the method resolves to the body as sent").toEqual(JSON.parse(body));
+  });
+});
+
+describe("error responses are documented too", () => {
+  test("a 422 from the mock has the spec's HTTPValidationError shape, and the client throws it", async () => {
+    const exchanges: Exchange[] = [];
+    const api = createMockServer({ heartbeatMs: 0, validateResponses: false });
+    const client = createClient({
+      apiKey: "test",
+      baseUrl: api.url,
+      fetch: recordingFetch(api, exchanges),
+      maxRetries: 0,
+    });
+    // @ts-expect-error: page_size is an integer; the wrong type is the point
+    await expect(client.schedules.getSchedules({ page_size: "many" })).rejects.toMatchObject({ status: 422 });
+    const [exchange] = exchanges;
+    const matched = wire.match(exchange!.request.method, new URL(exchange!.request.url).pathname)!;
+    const response = { status: 422, headers: exchange!.response.headers, body: (await exchange!.text)! };
+    expect(wire.checkResponse(matched, response).errors).toEqual([]);
+  });
+});
+
+describe("the checks are not vacuous", () => {
+  const url = "http://api.invalid/v1/workflows/schedules";
+  const request = (over: Partial<WireRequest>): WireRequest => ({
+    method: "GET",
+    url,
+    headers: new Headers(),
+    body: "",
+    ...over,
+  });
+
+  test.each([
+    ["an unknown path", request({ url: "http://api.invalid/v1/nope" }), /no operation/],
+    [
+      "an unknown query parameter",
+      request({ url: `${url}?pagesize=2` }),
+      /query pagesize is not a parameter/,
+    ],
+    [
+      "a query value of the wrong type",
+      request({ url: `${url}?page_size=two` }),
+      /page_size: .* must be integer/,
+    ],
+    ["a value outside an enum", request({ url: `${url}?status=sleeping` }), /status/],
+    [
+      "a body on an operation without one",
+      request({ url: `${url}/s1`, body: "{}", headers: new Headers({ "content-type": "application/json" }) }),
+      /takes no body/,
+    ],
+    [
+      "a body missing a required field",
+      request({ method: "POST", body: "{}", headers: new Headers({ "content-type": "application/json" }) }),
+      /body: .* must have required property/,
+    ],
+    ["a required body left out", request({ method: "POST" }), /body is required/],
+  ])("a request with %s fails", (_what, req, message) => {
+    expect(wire.checkRequest(req).errors.join("\n")).toMatch(message);
+  });
+
+  test("an exploded object parameter (metadata_filters) takes the query names no other parameter has", () => {
+    const stream = "http://api.invalid/v1/workflows/events/stream";
+    expect(wire.checkRequest(request({ url: `${stream}?scope=*&team=support` })).errors).toEqual([]);
+    expect(wire.checkRequest(request({ url: `${stream}?scope=everything` })).errors.join()).toMatch(/scope/);
+  });
+
+  test.each([
+    ["an undocumented status", 418, "application/json", "{}", /status 418 is not documented/],
+    ["an undocumented media type", 200, "text/plain", "ok", /media type text\/plain/],
+    ["a body missing required fields", 200, "application/json", '{"schedule_id":"s"}', /required property/],
+    ["a field of the wrong type", 200, "application/json", '{"schedule_id":1}', /must be string/],
+  ])("a response with %s fails", (_what, status, type, body, message) => {
+    const matched = wire.match("GET", "/v1/workflows/schedules/s1")!;
+    const response = { status, headers: new Headers({ "content-type": type }), body };
+    expect(wire.checkResponse(matched, response).errors.join("\n")).toMatch(message);
+  });
+
+  test("an SSE event whose data breaks the schema fails", () => {
+    const matched = wire.match("GET", "/v1/workflows/executions/e1/stream")!;
+    const body = 'id: 1\ndata: {"stream":"x","broker_sequence":"one"}\n\n';
+    const result = wire.checkResponse(matched, {
+      status: 200,
+      headers: new Headers({ "content-type": "text/event-stream" }),
+      body,
+    });
+    expect(result.events).toBe(1);
+    expect(result.errors).not.toEqual([]);
+  });
+});
