@@ -90,8 +90,15 @@ function checkPackage(pkg: WorkspacePackage, packDir: string): string[] {
     .map((f) => f.replace(/^package\//, ""));
   for (const target of exportTargets(pkg.manifest.exports))
     if (!files.includes(target)) problems.push(`tarball lacks ${target} (named in "exports"; was it built?)`);
+  // Besides dist/, only the manifest, docs and the files that "bin" names belong in the tarball.
+  const bins = new Set(
+    Object.values(
+      typeof pkg.manifest.bin === "string" ? { [pkg.manifest.name]: pkg.manifest.bin } : (pkg.manifest.bin ?? {}),
+    ).map((b) => String(b).replace(/^\.\//, "")),
+  );
+  for (const bin of bins) if (!files.includes(bin)) problems.push(`tarball lacks ${bin} (named in "bin")`);
   const stray = files.filter(
-    (f) => !f.startsWith("dist/") && !/^(package\.json|README\.md|LICENSE)$/.test(f),
+    (f) => !f.startsWith("dist/") && !bins.has(f) && !/^(package\.json|README\.md|LICENSE)$/.test(f),
   );
   if (stray.length) problems.push(`tarball holds files outside dist/: ${stray.join(", ")}`);
   const packed = execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" });

@@ -37,6 +37,7 @@ const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const id = "019b2bd7-96e7-7219-8c0b-45a73da50088";
 
 const client = createClient({ apiKey: "bench-key", baseUrl });
+const untimed = createClient({ apiKey: "bench-key", baseUrl, timeoutMs: Infinity });
 const official = new Mistral({ apiKey: "bench-key", serverURL: baseUrl });
 
 const contenders: Record<string, () => Promise<unknown>> = {
@@ -61,6 +62,7 @@ const contenders: Record<string, () => Promise<unknown>> = {
     }
   },
   "@mistral-workflows/client named method": () => client.schedules.getSchedule({ schedule_id: id }),
+  "@mistral-workflows/client named, timeoutMs: ∞": () => untimed.schedules.getSchedule({ schedule_id: id }),
   "@mistral-workflows/client raw path client": () =>
     client.GET("/v1/workflows/schedules/{schedule_id}", { params: { path: { schedule_id: id } } }),
   "@mistralai/mistralai (official)": () => official.workflows.schedules.getSchedule({ scheduleId: id }),

@@ -26,7 +26,7 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Per-attempt time limit in milliseconds. @default 60000 */
+  /** Per-attempt time limit in milliseconds; `Infinity` sets none. @default 60000 */
   timeoutMs?: number;
   /** Retries after the first attempt on connection errors, timeouts, 408, 429 and 5xx. @default 2 */
   maxRetries?: number;
@@ -108,8 +108,11 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     userAgent: options.userAgent ?? "",
   };
-  if (!Number.isFinite(resolved.timeoutMs) || resolved.timeoutMs <= 0)
-    throw new InvalidArgumentError("timeoutMs must be a positive number of milliseconds.", "timeoutMs");
+  if (!(resolved.timeoutMs > 0))
+    throw new InvalidArgumentError(
+      "timeoutMs must be a positive number of milliseconds (or Infinity).",
+      "timeoutMs",
+    );
   if (!Number.isInteger(resolved.maxRetries) || resolved.maxRetries < 0)
     throw new InvalidArgumentError("maxRetries must be a whole number ≥ 0.", "maxRetries");
 

@@ -15,7 +15,7 @@ export interface RetryPolicy {
   maxRetries: number;
   /**
    * Per-attempt time limit in milliseconds, covering the response headers and, for JSON bodies, the
-   * whole body. For `text/event-stream` responses it covers the headers only.
+   * whole body. For `text/event-stream` responses it covers the headers only. `Infinity` sets no limit.
    * @default 60000
    */
   timeoutMs: number;
@@ -115,17 +115,21 @@ export async function sendWithRetries(
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError("Request was aborted.");
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new TimeoutSignal()), policy.timeoutMs);
-    const forwardAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", forwardAbort, { once: true });
+    // Without a time limit the caller's signal (if any) goes straight to fetch: no controller, no timer.
+    const timed = Number.isFinite(policy.timeoutMs);
+    const controller = timed ? new AbortController() : null;
+    const timer = controller
+      ? setTimeout(() => controller.abort(new TimeoutSignal()), policy.timeoutMs)
+      : undefined;
+    const forwardAbort = () => controller?.abort(signal?.reason);
+    if (controller) signal?.addEventListener("abort", forwardAbort, { once: true });
     const release = () => {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", forwardAbort);
+      if (controller) signal?.removeEventListener("abort", forwardAbort);
     };
     const toError = (error: unknown): Error => {
       if (signal?.aborted) return new APIUserAbortError("Request was aborted.", { cause: error });
-      if (controller.signal.reason instanceof TimeoutSignal)
+      if (controller?.signal.reason instanceof TimeoutSignal)
         return new APIConnectionTimeoutError(`Request timed out after ${policy.timeoutMs} ms.`);
       return new APIConnectionError(`Connection error: ${(error as Error)?.message ?? String(error)}`, {
         cause: error,
@@ -135,7 +139,11 @@ export async function sendWithRetries(
     let failure: Error;
     try {
       // A used Request may still be the input when init supplies a fresh body (Fetch §5.4).
-      const response = await baseFetch(target, { ...init, body: body ?? null, signal: controller.signal });
+      const response = await baseFetch(target, {
+        ...init,
+        body: body ?? null,
+        signal: controller?.signal ?? signal,
+      });
       if (attempt < policy.maxRetries && shouldRetry(response)) {
         release();
         await response.body?.cancel().catch(() => {});

@@ -50,7 +50,7 @@ export type OperationOutput<N extends OperationName> = Table[N]["response"] exte
 export interface RequestOptions {
   /** Aborts the call (and its retries); the call rejects with `APIUserAbortError`. */
   signal?: AbortSignal;
-  /** Per-attempt time limit in milliseconds; overrides the client's `timeoutMs`. */
+  /** Per-attempt time limit in milliseconds (`Infinity` for none); overrides the client's `timeoutMs`. */
   timeoutMs?: number;
   /** Retries after the first attempt; overrides the client's `maxRetries`. `0` disables retries. */
   maxRetries?: number;

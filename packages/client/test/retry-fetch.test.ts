@@ -120,6 +120,16 @@ test("timeoutMs limits each attempt; a slow first attempt is retried", async () 
   );
 });
 
+test("timeoutMs: Infinity sets no time limit; the caller's signal still aborts", async () => {
+  server.handle((_req, res) => void setTimeout(() => json(res, 200, { schedule_id: "late" }), 300));
+  const c = createClient({ apiKey: "k", baseUrl: server.url, timeoutMs: Infinity, maxRetries: 0 });
+  await expect(c.schedules.getSchedule({ schedule_id: "s1" })).resolves.toEqual({ schedule_id: "late" });
+  await expect(
+    c.schedules.getSchedule({ schedule_id: "s1" }, { signal: AbortSignal.timeout(50) }),
+  ).rejects.toBeInstanceOf(APIUserAbortError);
+  expect(() => createClient({ apiKey: "k", timeoutMs: Number.NaN })).toThrow(/timeoutMs/);
+});
+
 test("a body that stalls after the headers is caught by the timeout too", async () => {
   server.handle((_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
