@@ -14,7 +14,9 @@ import { streamExecution, streamExecutionLogs } from "@mistral-workflows/streami
 const real = process.argv.includes("--real");
 const tty = process.stdout.isTTY === true;
 let step = 0;
+/** @param {string} text */
 const title = (text) => console.log(`\n${++step}. ${text}`);
+/** @param {string} text */
 const say = (text) => console.log(`   ${text}`);
 
 async function main() {
@@ -39,7 +41,8 @@ async function main() {
       workflow_identifier: workflowName,
       input: { ticket: "T-1042", customer: "ACME", _mock: { steps: 6 } },
     });
-    say(`execution ${started.execution_id} is ${started.status}`);
+    // Without wait_for_result the API answers at once with the running execution.
+    say(`execution ${started.execution_id} is ${"status" in started ? started.status : "finished"}`);
     let progress = 0;
     for await (const { data } of streamExecution(client, { execution_id: started.execution_id })) {
       if (data.event_type === "CUSTOM_TASK_IN_PROGRESS") {
@@ -149,10 +152,16 @@ async function readOnlyTour() {
   for (const e of first.items) say(`- ${e.event_type} ${e.workflow_name ?? ""}`);
 }
 
+/** @param {string} id */
 function short(id) {
   return String(id).slice(-8);
 }
 
+/**
+ * @param {{ name: string; children?: any[] } | null | undefined} span
+ * @param {number} depth
+ * @param {string[]} out
+ */
 function flattenSpans(span, depth = 0, out = []) {
   if (!span) return out;
   out.push(`${"  ".repeat(depth)}${span.name}`);

@@ -1,0 +1,47 @@
+/**
+ * The root README's usage section, kept here so `pnpm typecheck` proves it compiles against the
+ * packages' public types. Not run by the demo.
+ */
+import { createClient, NotFoundError } from "@mistral-workflows/client";
+import { createMockServer } from "@mistral-workflows/mock-server";
+import { paginate } from "@mistral-workflows/pagination";
+import { streamExecution, watchExecution } from "@mistral-workflows/streaming";
+
+export async function usage() {
+  const client = createClient(); // MISTRAL_API_KEY, https://api.mistral.ai
+
+  // Start a workflow and watch it live.
+  const { execution_id } = await client.workflows.executeWorkflow({
+    workflow_identifier: "support-workflow",
+    input: { ticket: 42 },
+  });
+  for await (const { data } of streamExecution(client, { execution_id })) {
+    console.log(data.event_type);
+  }
+  // Or just wait for its result (throws ExecutionFailedError & co. on failure).
+  const result = await watchExecution(client, execution_id);
+
+  // Schedules, page by page, without writing the loop.
+  for await (const schedule of paginate(client, "schedules.getSchedules", { status: "active" })) {
+    console.log(schedule.schedule_id, schedule.future_executions?.[0]?.scheduled_at);
+  }
+
+  // Typed errors.
+  try {
+    await client.schedules.getSchedule({ schedule_id: "nope" });
+  } catch (error) {
+    if (error instanceof NotFoundError) console.log("no such schedule", error.requestId);
+  }
+
+  // The raw path client reads like the spec, and returns { data, error } instead of throwing.
+  const { data, error } = await client.GET("/v1/workflows/executions/{execution_id}", {
+    params: { path: { execution_id } },
+  });
+  return { result, data, error };
+}
+
+export function testAgainstTheMock() {
+  const api = createMockServer();
+  const client = createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch }); // no port, no network
+  return client;
+}
