@@ -93,7 +93,9 @@ function checkPackage(pkg: WorkspacePackage, packDir: string): string[] {
   // Besides dist/, only the manifest, docs and the files that "bin" names belong in the tarball.
   const bins = new Set(
     Object.values(
-      typeof pkg.manifest.bin === "string" ? { [pkg.manifest.name]: pkg.manifest.bin } : (pkg.manifest.bin ?? {}),
+      typeof pkg.manifest.bin === "string"
+        ? { [pkg.manifest.name]: pkg.manifest.bin }
+        : (pkg.manifest.bin ?? {}),
     ).map((b) => String(b).replace(/^\.\//, "")),
   );
   for (const bin of bins) if (!files.includes(bin)) problems.push(`tarball lacks ${bin} (named in "bin")`);

@@ -169,11 +169,28 @@ async function format(source: string, filepath: string): Promise<string> {
   return prettier.format(source, { ...config, filepath });
 }
 
-function renderTable(rows: OperationRow[]): string {
+/** JSDoc for a named method: the operation's summary and description, its wire call, deprecation. */
+function methodDoc(doc: OpenAPIDocument, row: OperationRow): string {
+  const op = doc.paths[row.path]![row.method.toLowerCase()];
+  const text = [op.summary, op.description]
+    .filter((t: unknown): t is string => typeof t === "string" && t.trim() !== "")
+    .map((t) => t.trim());
+  const unique = text.filter((t, i) => text.indexOf(t) === i);
+  const body = [
+    ...unique,
+    `\`${row.method} ${row.path}\` → ${row.status}${row.response === "sse" ? " (text/event-stream: resolves to the raw Response)" : ""}`,
+  ];
+  if (row.deprecated) body.push("@deprecated The API marks this operation as deprecated.");
+  const lines = body.join("\n\n").replace(/\*\//g, "*\\/").split("\n");
+  return `  /**\n${lines.map((l) => `   * ${l}`.trimEnd()).join("\n")}\n   */`;
+}
+
+function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
   const lines: string[] = [];
   lines.push(
     HEADER("The operation table behind the client's named methods, paginators and the mock server's routes."),
   );
+  lines.push(`import type { NamedMethod } from "../types.js";`);
   lines.push(`import type { operations as Ops } from "./schema.js";\n`);
   lines.push(
     `/** Every operation of the spec, keyed by \`group.method\` SDK name. */\nexport const operationTable = {`,
@@ -185,6 +202,18 @@ function renderTable(rows: OperationRow[]): string {
   );
   for (const r of rows)
     lines.push(`  ${JSON.stringify(`${r.group}.${r.name}`)}: Ops[${JSON.stringify(r.operationId)}];`);
+  lines.push(`}\n`);
+  lines.push(
+    `/** The named methods, grouped by resource, documented from the spec. */\nexport interface GeneratedNamedMethods {`,
+  );
+  for (const group of [...new Set(rows.map((r) => r.group))]) {
+    lines.push(`  ${group}: {`);
+    for (const r of rows.filter((row) => row.group === group)) {
+      lines.push(methodDoc(doc, r).replace(/^/gm, "  "));
+      lines.push(`    ${r.name}: NamedMethod<${JSON.stringify(`${r.group}.${r.name}`)}>;`);
+    }
+    lines.push(`  };`);
+  }
   lines.push(`}\n`);
   return lines.join("\n");
 }
@@ -208,7 +237,7 @@ export async function renderAll(): Promise<Map<string, string>> {
   );
 
   const tablePath = "packages/client/src/generated/operations.ts";
-  out.set(tablePath, await format(renderTable(rows), tablePath));
+  out.set(tablePath, await format(renderTable(doc, rows), tablePath));
 
   const specPath = "packages/mock-server/src/generated/openapi.json";
   out.set(specPath, await format(JSON.stringify(doc), specPath));

@@ -3,7 +3,7 @@
  * operation types: a named method takes the operation's path, query and header parameters and its
  * JSON body's fields in one object, under their wire names, and resolves to the success body.
  */
-import type { OperationTypes, operationTable } from "./generated/operations.js";
+import type { GeneratedNamedMethods, OperationTypes, operationTable } from "./generated/operations.js";
 
 type Table = typeof operationTable;
 
@@ -66,11 +66,8 @@ export type NamedMethod<N extends OperationName> =
     ? (input: OperationInput<N>, options?: RequestOptions) => Promise<OperationOutput<N>>
     : (input?: OperationInput<N>, options?: RequestOptions) => Promise<OperationOutput<N>>;
 
-type GroupOf<N> = N extends `${infer G}.${string}` ? G : never;
-
-/** The named methods, grouped by resource: `client.schedules.getSchedule(...)`. */
-export type NamedMethods = {
-  [G in GroupOf<OperationName>]: {
-    [N in OperationName as N extends `${G}.${infer M}` ? M : never]: NamedMethod<N>;
-  };
-};
+/**
+ * The named methods, grouped by resource: `client.schedules.getSchedule(...)`. Generated from the
+ * spec, so each method carries the operation's summary, description and deprecation in its JSDoc.
+ */
+export type NamedMethods = GeneratedNamedMethods;

@@ -4,6 +4,7 @@
  * (or scripts/lib/render.ts) and regenerate. `pnpm check:generated` fails when this file is stale.
  */
 
+import type { NamedMethod } from "../types.js";
 import type { operations as Ops } from "./schema.js";
 
 /** Every operation of the spec, keyed by `group.method` SDK name. */
@@ -550,4 +551,300 @@ export interface OperationTypes {
   "executions.streamWorkflowExecutionLogs": Ops["stream_workflow_execution_logs"];
   "events.getStreamEvents": Ops["get_stream_events_v1_workflows_events_stream_get"];
   "events.getWorkflowEvents": Ops["get_workflow_events_v1_workflows_events_list_get"];
+}
+
+/** The named methods, grouped by resource, documented from the spec. */
+export interface GeneratedNamedMethods {
+  workflows: {
+    /**
+     * Get Workflow Registrations
+     *
+     * Lists workflow registrations (versions), optionally filtered, one page at a time.
+     *
+     * `GET /v1/workflows/registrations` → 200
+     */
+    getWorkflowRegistrations: NamedMethod<"workflows.getWorkflowRegistrations">;
+    /**
+     * Get Workflow Registration
+     *
+     * Returns a workflow registration and whether a worker serves it.
+     *
+     * `GET /v1/workflows/registrations/{workflow_registration_id}` → 200
+     */
+    getWorkflowRegistration: NamedMethod<"workflows.getWorkflowRegistration">;
+    /**
+     * Execute Workflow Registration
+     *
+     * Starts an execution of a given workflow registration. Deprecated: execute the workflow by
+     * name or ID instead.
+     *
+     * `POST /v1/workflows/registrations/{workflow_registration_id}/execute` → 200
+     *
+     * @deprecated The API marks this operation as deprecated.
+     */
+    executeWorkflowRegistration: NamedMethod<"workflows.executeWorkflowRegistration">;
+    /**
+     * Get Workflow
+     *
+     * Returns a workflow and whether a worker serves it.
+     *
+     * `GET /v1/workflows/{workflow_identifier}` → 200
+     */
+    getWorkflow: NamedMethod<"workflows.getWorkflow">;
+    /**
+     * Update Workflow
+     *
+     * Changes a workflow's display name, description, tags or chat-assistant availability.
+     *
+     * `PUT /v1/workflows/{workflow_identifier}` → 200
+     */
+    updateWorkflow: NamedMethod<"workflows.updateWorkflow">;
+    /**
+     * Execute Workflow
+     *
+     * Starts an execution of a workflow. With `wait_for_result`, waits for it to finish and
+     * answers with its result instead.
+     *
+     * `POST /v1/workflows/{workflow_identifier}/execute` → 200
+     */
+    executeWorkflow: NamedMethod<"workflows.executeWorkflow">;
+    /**
+     * Archive Workflow
+     *
+     * Archives a workflow.
+     *
+     * `PUT /v1/workflows/{workflow_identifier}/archive` → 200
+     */
+    archiveWorkflow: NamedMethod<"workflows.archiveWorkflow">;
+    /**
+     * Unarchive Workflow
+     *
+     * Restores an archived workflow.
+     *
+     * `PUT /v1/workflows/{workflow_identifier}/unarchive` → 200
+     */
+    unarchiveWorkflow: NamedMethod<"workflows.unarchiveWorkflow">;
+  };
+  schedules: {
+    /**
+     * Get Schedules
+     *
+     * Lists the schedules, optionally filtered, one page at a time.
+     *
+     * `GET /v1/workflows/schedules` → 200
+     */
+    getSchedules: NamedMethod<"schedules.getSchedules">;
+    /**
+     * Schedule Workflow
+     *
+     * Creates a schedule that starts executions of a workflow.
+     *
+     * `POST /v1/workflows/schedules` → 201
+     */
+    scheduleWorkflow: NamedMethod<"schedules.scheduleWorkflow">;
+    /**
+     * Get Schedule
+     *
+     * Returns a schedule, with its upcoming and recent executions.
+     *
+     * `GET /v1/workflows/schedules/{schedule_id}` → 200
+     */
+    getSchedule: NamedMethod<"schedules.getSchedule">;
+    /**
+     * Unschedule Workflow
+     *
+     * Deletes a schedule. Executions it already started are not affected.
+     *
+     * `DELETE /v1/workflows/schedules/{schedule_id}` → 204
+     */
+    unscheduleWorkflow: NamedMethod<"schedules.unscheduleWorkflow">;
+    /**
+     * Update Schedule
+     *
+     * Changes the fields of a schedule that are sent; the others are kept.
+     *
+     * `PATCH /v1/workflows/schedules/{schedule_id}` → 200
+     */
+    updateSchedule: NamedMethod<"schedules.updateSchedule">;
+    /**
+     * Pause Schedule
+     *
+     * Stops a schedule from firing until it is resumed.
+     *
+     * `POST /v1/workflows/schedules/{schedule_id}/pause` → 204
+     */
+    pauseSchedule: NamedMethod<"schedules.pauseSchedule">;
+    /**
+     * Resume Schedule
+     *
+     * Lets a paused schedule fire again.
+     *
+     * `POST /v1/workflows/schedules/{schedule_id}/resume` → 204
+     */
+    resumeSchedule: NamedMethod<"schedules.resumeSchedule">;
+    /**
+     * Trigger Schedule
+     *
+     * Starts an execution of the schedule's workflow now, outside its times.
+     *
+     * `POST /v1/workflows/schedules/{schedule_id}/trigger` → 204
+     */
+    triggerSchedule: NamedMethod<"schedules.triggerSchedule">;
+  };
+  executions: {
+    /**
+     * Get Workflow Execution
+     *
+     * Returns the status of an execution and, once it has finished, its result.
+     *
+     * `GET /v1/workflows/executions/{execution_id}` → 200
+     */
+    getWorkflowExecution: NamedMethod<"executions.getWorkflowExecution">;
+    /**
+     * Get Workflow Execution History
+     *
+     * Returns the execution's full event history.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/history` → 200
+     */
+    getWorkflowExecutionHistory: NamedMethod<"executions.getWorkflowExecutionHistory">;
+    /**
+     * Signal Workflow Execution
+     *
+     * Sends a signal to a running execution. The call returns once the signal is accepted, before the workflow handles it.
+     *
+     * `POST /v1/workflows/executions/{execution_id}/signals` → 202
+     */
+    signalWorkflowExecution: NamedMethod<"executions.signalWorkflowExecution">;
+    /**
+     * Query Workflow Execution
+     *
+     * Runs a query handler of the execution and returns its result, without changing the execution.
+     *
+     * `POST /v1/workflows/executions/{execution_id}/queries` → 200
+     */
+    queryWorkflowExecution: NamedMethod<"executions.queryWorkflowExecution">;
+    /**
+     * Terminate Workflow Execution
+     *
+     * Stops an execution at once, without letting the workflow clean up.
+     *
+     * `POST /v1/workflows/executions/{execution_id}/terminate` → 204
+     */
+    terminateWorkflowExecution: NamedMethod<"executions.terminateWorkflowExecution">;
+    /**
+     * Batch Terminate Workflow Executions
+     *
+     * Terminates up to 100 executions.
+     *
+     * `POST /v1/workflows/executions/terminate` → 200
+     */
+    batchTerminateWorkflowExecutions: NamedMethod<"executions.batchTerminateWorkflowExecutions">;
+    /**
+     * Cancel Workflow Execution
+     *
+     * Requests cancellation of an execution; the workflow can handle it and clean up.
+     *
+     * `POST /v1/workflows/executions/{execution_id}/cancel` → 204
+     */
+    cancelWorkflowExecution: NamedMethod<"executions.cancelWorkflowExecution">;
+    /**
+     * Batch Cancel Workflow Executions
+     *
+     * Requests cancellation of up to 100 executions.
+     *
+     * `POST /v1/workflows/executions/cancel` → 200
+     */
+    batchCancelWorkflowExecutions: NamedMethod<"executions.batchCancelWorkflowExecutions">;
+    /**
+     * Reset Workflow
+     *
+     * Resets an execution to an event of its history; it runs again from there.
+     *
+     * `POST /v1/workflows/executions/{execution_id}/reset` → 204
+     */
+    resetWorkflow: NamedMethod<"executions.resetWorkflow">;
+    /**
+     * Update Workflow Execution
+     *
+     * Runs an update handler of a running execution, which may change its state, and returns its result.
+     *
+     * `POST /v1/workflows/executions/{execution_id}/updates` → 200
+     */
+    updateWorkflowExecution: NamedMethod<"executions.updateWorkflowExecution">;
+    /**
+     * Get Workflow Execution Trace Otel
+     *
+     * Returns the raw OpenTelemetry trace of an execution.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/trace/otel` → 200
+     */
+    getWorkflowExecutionTraceOtel: NamedMethod<"executions.getWorkflowExecutionTraceOtel">;
+    /**
+     * Get Workflow Execution Trace Summary
+     *
+     * Returns the trace of an execution as a tree of spans.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/trace/summary` → 200
+     */
+    getWorkflowExecutionTraceSummary: NamedMethod<"executions.getWorkflowExecutionTraceSummary">;
+    /**
+     * Get Workflow Execution Trace Events
+     *
+     * Returns the events of the trace of an execution.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/trace/events` → 200
+     */
+    getWorkflowExecutionTraceEvents: NamedMethod<"executions.getWorkflowExecutionTraceEvents">;
+    /**
+     * Get Workflow Execution Trace Info
+     *
+     * Tells whether an execution has trace data and gives its trace ID.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/trace/info` → 200
+     */
+    getWorkflowExecutionTraceInfo: NamedMethod<"executions.getWorkflowExecutionTraceInfo">;
+    /**
+     * Stream
+     *
+     * Streams the events of one execution as server-sent events.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/stream` → 200 (text/event-stream: resolves to the raw Response)
+     */
+    stream: NamedMethod<"executions.stream">;
+    /**
+     * Get Workflow Execution Logs
+     *
+     * Returns the logs of an execution, a page at a time. `after`, `before` and `order` set the time window and the order on the first request; the `cursor` of the next pages carries them.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/logs` → 200
+     */
+    getWorkflowExecutionLogs: NamedMethod<"executions.getWorkflowExecutionLogs">;
+    /**
+     * Stream Workflow Execution Logs
+     *
+     * Streams the logs of an execution as server-sent events. To resume, send the last SSE `id` received in the `Last-Event-ID` header or the `last_event_id` query parameter (the header wins); resuming overrides `after`. Without either, the stream starts at the beginning of the execution.
+     *
+     * `GET /v1/workflows/executions/{execution_id}/logs/stream` → 200 (text/event-stream: resolves to the raw Response)
+     */
+    streamWorkflowExecutionLogs: NamedMethod<"executions.streamWorkflowExecutionLogs">;
+  };
+  events: {
+    /**
+     * Get Stream Events
+     *
+     * Streams workflow events across executions, filtered by the parameters below (`*` matches anything).
+     *
+     * `GET /v1/workflows/events/stream` → 200 (text/event-stream: resolves to the raw Response)
+     */
+    getStreamEvents: NamedMethod<"events.getStreamEvents">;
+    /**
+     * Get Workflow Events
+     *
+     * Lists stored workflow events, a page at a time.
+     *
+     * `GET /v1/workflows/events/list` → 200
+     */
+    getWorkflowEvents: NamedMethod<"events.getWorkflowEvents">;
+  };
 }
