@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findMajorChangeset, publishedPackages, readChangesets } from "./lib/changesets.ts";
-import type { OpenAPIDocument } from "./lib/render.ts";
+import type { OpenAPIDocument } from "./lib/ref.ts";
 import { root } from "./lib/root.ts";
 import { diffSpecs } from "./lib/spec-diff.ts";
 import { bundleSpecFresh } from "./lib/spec-validator.ts";

@@ -3,7 +3,7 @@
  * media-type `example`/`examples` (request bodies, responses), parameter and header `example`/`examples`,
  * and schema `example`/`examples` at any depth (components and inline schemas alike).
  */
-import type { OpenAPIDocument } from "./render.ts";
+import type { OpenAPIDocument } from "./ref.ts";
 import { createSpecValidator, deref, pointer, refPointer, type SpecValidator } from "./spec-validator.ts";
 
 export type ExampleKind = "media type" | "parameter" | "header" | "schema";

@@ -8,6 +8,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
+import { deref, type OpenAPIDocument } from "./ref.ts";
+
+export type { OpenAPIDocument } from "./ref.ts";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const bundlePath = join(root, "spec", "dist", "openapi.json");
@@ -26,13 +29,6 @@ export function bundleSpec(): OpenAPIDocument {
     },
   );
   return JSON.parse(readFileSync(bundlePath, "utf8")) as OpenAPIDocument;
-}
-
-export interface OpenAPIDocument {
-  openapi: string;
-  paths: Record<string, Record<string, any>>;
-  components?: Record<string, Record<string, any>>;
-  [key: string]: unknown;
 }
 
 /** One row of the generated operation table. */
@@ -57,19 +53,6 @@ export interface OperationRow {
     firstPageOnly?: string[];
   };
   sse?: { resumeParam?: string; resumeHeader?: string };
-}
-
-function deref(doc: OpenAPIDocument, node: any): any {
-  let seen = 0;
-  while (node && typeof node.$ref === "string") {
-    if (++seen > 32) throw new Error(`$ref cycle at ${node.$ref}`);
-    const parts = node.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .map((p: string) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-    node = parts.reduce((n: any, k: string) => n?.[k], doc);
-  }
-  return node;
 }
 
 /** Reads the operation table out of the bundled spec; throws on anything the SDK cannot express. */

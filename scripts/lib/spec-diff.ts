@@ -16,7 +16,7 @@
  * A named schema used in several places is compared once per direction, so a change to it is reported
  * at the first place it is reached.
  */
-import type { OpenAPIDocument } from "./render.ts";
+import { deref, type OpenAPIDocument } from "./ref.ts";
 
 export type Severity = "breaking" | "non-breaking";
 
@@ -35,19 +35,6 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "options", "head"
 
 /** `{schedule_id}` and `{id}` name the same URL: operations are matched on the path's shape. */
 const pathShape = (path: string) => path.replace(/\{[^}]+\}/g, "{}");
-
-function resolve(doc: OpenAPIDocument, node: any): any {
-  let seen = 0;
-  while (node && typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-    if (++seen > 32) throw new Error(`$ref cycle at ${node.$ref}`);
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .map((p: string) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((n: any, k: string) => n?.[k], doc);
-  }
-  return node;
-}
 
 /** A schema reduced to what the comparison looks at, with `allOf` merged and nullability split out. */
 interface Flat {
@@ -75,7 +62,7 @@ const isNullSchema = (s: any) =>
 function flatten(doc: OpenAPIDocument, raw: any): Flat {
   const flat: Flat = { properties: new Map(), required: new Set(), constraints: {}, deprecated: false };
   const visit = (node: any, depth: number) => {
-    node = resolve(doc, node);
+    node = deref(doc, node);
     if (!node || typeof node !== "object" || depth > 16) return;
     if (node.deprecated) flat.deprecated = true;
     if (node.type !== undefined) {
@@ -93,7 +80,7 @@ function flatten(doc: OpenAPIDocument, raw: any): Flat {
     for (const part of node.allOf ?? []) visit(part, depth + 1);
     const union = node.anyOf ?? node.oneOf;
     if (Array.isArray(union)) {
-      const nonNull = union.filter((s: any) => !isNullSchema(resolve(doc, s)));
+      const nonNull = union.filter((s: any) => !isNullSchema(deref(doc, s)));
       const nullable = nonNull.length < union.length;
       // `anyOf: [X, {type: null}]` is the spec's way of writing a nullable X: read it as X.
       if (nullable && nonNull.length === 1) visit(nonNull[0], depth + 1);
@@ -304,7 +291,7 @@ function parameters(doc: OpenAPIDocument, item: any, op: any): Map<string, Param
   // Operation-level parameters override path-level ones of the same name and location (OpenAPI 3.1 §4.8.9).
   for (const list of [item.parameters ?? [], op.parameters ?? []])
     for (const raw of list) {
-      const p = resolve(doc, raw);
+      const p = deref(doc, raw);
       out.set(`${p.in} ${p.name}`, { raw: p, in: p.in, name: p.name });
     }
   return out;
@@ -313,7 +300,7 @@ function parameters(doc: OpenAPIDocument, item: any, op: any): Map<string, Param
 function operations(doc: OpenAPIDocument) {
   const out = new Map<string, { path: string; method: string; item: any; op: any }>();
   for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
-    const item = resolve(doc, rawItem);
+    const item = deref(doc, rawItem);
     for (const method of HTTP_METHODS)
       if (item?.[method])
         out.set(`${method.toUpperCase()} ${pathShape(path)}`, { path, method, item, op: item[method] });
@@ -373,8 +360,8 @@ export function diffSpecs(base: OpenAPIDocument, head: OpenAPIDocument): SpecCha
     }
 
     // Request body.
-    const bb = resolve(base, b.op.requestBody);
-    const hb = resolve(head, h.op.requestBody);
+    const bb = deref(base, b.op.requestBody);
+    const hb = deref(head, h.op.requestBody);
     const bwhere = `${where} request body`;
     if (bb && !hb) d.add("breaking", "request-body-removed", bwhere, "was removed");
     else if (!bb && hb)
@@ -403,8 +390,8 @@ export function diffSpecs(base: OpenAPIDocument, head: OpenAPIDocument): SpecCha
         d.add(success ? "breaking" : "non-breaking", "response-removed", rwhere, "was removed");
         continue;
       }
-      const br = resolve(base, rawResponse);
-      const hr = resolve(head, other);
+      const br = deref(base, rawResponse);
+      const hr = deref(head, other);
       for (const [type, media] of Object.entries<any>(br.content ?? {})) {
         const hm = hr.content?.[type];
         if (!hm)

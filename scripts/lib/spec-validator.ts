@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import type { OpenAPIDocument } from "./render.ts";
+import type { OpenAPIDocument } from "./ref.ts";
 import { root } from "./root.ts";
 
 /** The `$id` the bundled document is registered under; schema locations are `${SPEC_ID}#<pointer>`. */
@@ -124,19 +124,7 @@ export function formatErrors(errors: ErrorObject[]): string[] {
   });
 }
 
-/** Resolves a local `$ref` chain (`#/components/...`) to the object it names. */
-export function deref<T = any>(doc: OpenAPIDocument, node: any): T {
-  let seen = 0;
-  while (node && typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-    if (++seen > 32) throw new Error(`$ref cycle at ${node.$ref}`);
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .map((p: string) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((n: any, k: string) => n?.[k], doc);
-  }
-  return node as T;
-}
+export { deref } from "./ref.ts";
 
 /** The pointer a local `$ref` names, or `fallback` when the node is not a `$ref`. */
 export function refPointer(node: any, fallback: string): string {

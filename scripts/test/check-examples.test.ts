@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { checkExamples } from "../lib/examples.ts";
-import type { OpenAPIDocument } from "../lib/render.ts";
+import type { OpenAPIDocument } from "../lib/ref.ts";
 
 /** A document with one example of every place the check looks, `bad` ones invalid on purpose. */
 const doc: OpenAPIDocument = {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { findMajorChangeset, parseChangeset } from "../lib/changesets.ts";
-import type { OpenAPIDocument } from "../lib/render.ts";
+import type { OpenAPIDocument } from "../lib/ref.ts";
 import { diffSpecs, type Severity } from "../lib/spec-diff.ts";
 
 const fixtures = new URL("./fixtures/spec-diff/", import.meta.url);

@@ -4,7 +4,7 @@
  * parameters and body are what the spec allows, and whether the response's status, media type and body
  * (each SSE event's `data` for `text/event-stream`) match what the spec documents for that status.
  */
-import type { OpenAPIDocument } from "../../lib/render.ts";
+import type { OpenAPIDocument } from "../../lib/ref.ts";
 import { deref, pointer, type SpecValidator } from "../../lib/spec-validator.ts";
 
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
