@@ -1,5 +1,5 @@
 /**
- * The root README's usage section, kept here so `pnpm typecheck` proves it compiles against the
+ * The READMEs' usage sections (root and client), kept here so `pnpm typecheck` proves they compile against the
  * packages' public types. Not run by the demo.
  */
 import { createClient, NotFoundError } from "@mistral-workflows/client";
@@ -44,4 +44,34 @@ export function testAgainstTheMock() {
   const api = createMockServer();
   const client = createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch }); // no port, no network
   return client;
+}
+
+/** The client README's named-method examples. */
+export async function clientReadme() {
+  const client = createClient({
+    apiKey: "…",
+    baseUrl: "http://127.0.0.1:4010",
+    timeoutMs: 10_000,
+    maxRetries: 4,
+  });
+  const { schedule_id } = await client.schedules.scheduleWorkflow({
+    workflow_identifier: "support-workflow",
+    schedule: { input: { team: "emea" }, cron_expressions: ["0 9 * * 1-5"], time_zone_name: "Europe/Paris" },
+  });
+  const schedule = await client.schedules.getSchedule({ schedule_id });
+  await client.schedules.pauseSchedule({ schedule_id, note: "holidays" });
+
+  const execution = await client.workflows.executeWorkflow({
+    workflow_identifier: "support-workflow",
+    input: {},
+  });
+  await client.executions.signalWorkflowExecution({
+    execution_id: execution.execution_id,
+    name: "approve",
+    input: {},
+  });
+  const { data, error } = await client.GET("/v1/workflows/schedules/{schedule_id}", {
+    params: { path: { schedule_id } },
+  });
+  return { schedule, data, error, copy: client.withOptions({ maxRetries: 0 }) };
 }
