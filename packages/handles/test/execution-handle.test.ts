@@ -103,7 +103,9 @@ describe("startExecution", () => {
   test("bad references and options are refused before anything is sent", async () => {
     s = setup();
     await expect(startExecution(s.client, "", {})).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(startExecution(s.client, approve as unknown as string, {})).rejects.toThrow(/signal definition/);
+    await expect(startExecution(s.client, approve as unknown as string, {})).rejects.toThrow(
+      /signal definition/,
+    );
     await expect(
       startExecution(s.client, support, { ticket_id: "x" }, { executionId: "" }),
     ).rejects.toBeInstanceOf(InvalidArgumentError);
@@ -253,7 +255,9 @@ describe("ExecutionHandle messages", () => {
   test("a definition of the wrong kind is refused before sending", async () => {
     s = setup();
     const handle = getExecutionHandle(s.client, "e-1");
-    await expect(handle.signal(getStatus as unknown as string, {})).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(handle.signal(getStatus as unknown as string, {})).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     expect(s.api.requests).toHaveLength(0);
   });
 });
