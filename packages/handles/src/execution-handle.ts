@@ -32,6 +32,7 @@ import {
   type WorkflowRef,
 } from "./definitions.js";
 import { waitForResult, type ResultOptions } from "./execution-result.js";
+import { requestOptions } from "./internal/request-options.js";
 
 /**
  * The arguments after a handler reference: its input (optional when the input type admits `undefined`,
@@ -182,14 +183,6 @@ export interface ExecutionHandle<Output = unknown> {
   trace(options: TraceOptions<"events">): Promise<TraceEvents>;
 }
 
-function requestOptions(options: RequestOptions | undefined): RequestOptions {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== "object")
-    throw new InvalidArgumentError("options must be an object.", "options");
-  const { signal, timeoutMs, maxRetries, headers } = options;
-  return { signal, timeoutMs, maxRetries, headers };
-}
-
 type MessageBody = OperationInput<"executions.signalWorkflowExecution">;
 
 function messageBody(execution_id: string, name: string, args: unknown[]): [MessageBody, RequestOptions] {
@@ -247,7 +240,7 @@ export function getExecutionHandle<W extends WorkflowRef = string>(
     },
     cancel: (options) => client.executions.cancelWorkflowExecution(id, requestOptions(options)),
     terminate: (options) => client.executions.terminateWorkflowExecution(id, requestOptions(options)),
-    reset(options) {
+    async reset(options) {
       if (options === null || typeof options !== "object" || !Number.isInteger(options.eventId))
         throw new InvalidArgumentError("reset(): eventId must be a whole number.", "eventId");
       const { eventId, reason, excludeSignals, excludeUpdates } = options;
@@ -265,7 +258,7 @@ export function getExecutionHandle<W extends WorkflowRef = string>(
     logs: (params = {}, options) =>
       paginate(client, "executions.getWorkflowExecutionLogs", { ...params, execution_id }, options),
     followLogs: (params = {}, options) => streamExecutionLogs(client, { ...params, execution_id }, options),
-    trace: ((options: TraceOptions = {}) => {
+    trace: (async (options: TraceOptions = {}) => {
       const { format = "summary", includeInternalEvents, mergeSameIdEvents } = options;
       const request = requestOptions(options);
       if (format === "summary") return client.executions.getWorkflowExecutionTraceSummary(id, request);

@@ -35,6 +35,18 @@ export type {
 export type { ResultOptions } from "./execution-result.js";
 export { executeAndWait, startExecution } from "./start-execution.js";
 export type { ExecuteAndWaitOptions, StartArgs, StartExecutionOptions } from "./start-execution.js";
+export { createSchedule } from "./create-schedule.js";
+export type { CreateScheduleOptions } from "./create-schedule.js";
+export { getScheduleHandle } from "./schedule-handle.js";
+export type {
+  ScheduleChanges,
+  ScheduleDescription,
+  ScheduleHandle,
+  ScheduleSpec,
+  TriggerOptions,
+} from "./schedule-handle.js";
+export { listExecutions, listSchedules } from "./list-handles.js";
+export type { HandleListing } from "./list-handles.js";
 // How an execution can end without a result: the same classes as the streaming package's, so one
 // `instanceof` works whichever layer threw.
 export {

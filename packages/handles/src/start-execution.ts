@@ -12,6 +12,7 @@ import {
 import { nameOf, type InputOf, type OutputOf, type WorkflowRef } from "./definitions.js";
 import { getExecutionHandle, type ExecutionHandle } from "./execution-handle.js";
 import type { ResultOptions } from "./execution-result.js";
+import { requestOptions } from "./internal/request-options.js";
 
 /** Options of {@link startExecution}: the execute operation's own fields (camelCase), and the request's. */
 export interface StartExecutionOptions extends RequestOptions {
@@ -94,7 +95,7 @@ export async function startExecution<W extends WorkflowRef>(
   const name = nameOf(workflow, "workflow");
   if (options === null || typeof options !== "object")
     throw new InvalidArgumentError("startExecution(): options must be an object.", "options");
-  const { executionId, signal, timeoutMs, maxRetries, headers } = options;
+  const { executionId } = options;
   if (executionId !== undefined && (typeof executionId !== "string" || executionId === ""))
     throw new InvalidArgumentError(
       "startExecution(): executionId must be a non-empty string.",
@@ -102,12 +103,10 @@ export async function startExecution<W extends WorkflowRef>(
     );
   const execution_id = executionId ?? randomId();
   try {
-    const started = await client.workflows.executeWorkflow(executeBody(name, input, options, execution_id), {
-      signal,
-      timeoutMs,
-      maxRetries,
-      headers,
-    });
+    const started = await client.workflows.executeWorkflow(
+      executeBody(name, input, options, execution_id),
+      requestOptions(options),
+    );
     return getExecutionHandle(client, started.execution_id, workflow);
   } catch (error) {
     // Our own random id cannot be taken by anyone else: a conflict means an earlier attempt started it.
