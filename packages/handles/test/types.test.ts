@@ -15,7 +15,10 @@ import {
   executeAndWait,
   getExecutionHandle,
   startExecution,
+  createSchedule,
+  getScheduleHandle,
   type ExecutionHandle,
+  type ScheduleHandle,
   type InputOf,
   type OutputOf,
   type TraceOtel,
@@ -80,6 +83,27 @@ describe("inference needs no type arguments at the call site", () => {
     >();
     const handle = getExecutionHandle(client, "e-1");
     expectTypeOf(handle.query("get_status")).toEqualTypeOf<Promise<unknown>>();
+  });
+});
+
+describe("schedules carry the workflow's types", () => {
+  test("createSchedule and getScheduleHandle type the input and the executions' results", () => {
+    const weekly = { cron_expressions: ["0 9 * * 1"] };
+    expectTypeOf(createSchedule(client, support, { ticket_id: "T-1" }, weekly)).toEqualTypeOf<
+      Promise<ScheduleHandle<Ticket, Outcome>>
+    >();
+    const schedule = getScheduleHandle(client, "s-1", support);
+    expectTypeOf(schedule.recentExecutions()).toEqualTypeOf<Promise<ExecutionHandle<Outcome>[]>>();
+    expectTypeOf(schedule.nextRuns(3)).toEqualTypeOf<Promise<Date[]>>();
+    async function misuse() {
+      // @ts-expect-error: ticket_id must be a string
+      await createSchedule(client, support, { ticket_id: 1 }, weekly);
+      // @ts-expect-error: the new input must be a Ticket
+      await schedule.update({ input: { ticket: "T-2" } });
+      // @ts-expect-error: cron_expressions is a list of strings
+      await schedule.update({ cron_expressions: "0 9 * * 1" });
+    }
+    expectTypeOf(misuse).toBeFunction();
   });
 });
 
