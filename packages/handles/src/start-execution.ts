@@ -146,5 +146,16 @@ export async function executeAndWait<W extends WorkflowRef>(
 ): Promise<OutputOf<W>> {
   const [input, options = {}] = args as [unknown, ExecuteAndWaitOptions | undefined];
   const handle = await startExecution(client, workflow as WorkflowRef, input, options);
-  return handle.result(options) as Promise<OutputOf<W>>;
+  const {
+    executionId: _id,
+    deploymentName: _deployment,
+    customTracingAttributes: _attributes,
+    forceNewTrace: _trace,
+    traceparent: _parent,
+    extensions: _extensions,
+    validate: _validate,
+    maxRetries: _retries,
+    ...resultOptions
+  } = options;
+  return handle.result(resultOptions) as Promise<OutputOf<W>>;
 }
