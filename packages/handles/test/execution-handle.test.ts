@@ -165,6 +165,28 @@ describe("ExecutionHandle.result()", () => {
     });
   });
 
+  test("a dropped stream is resumed after its last event: nothing lost, no poll", async () => {
+    s = setup();
+    const handle = await startExecution(s.client, support, { ticket_id: "T-drop" });
+    s.api.faults.add({ operations: ["executions.stream"], dropAfterEvents: 3, times: 1 });
+    s.reset();
+    const seen: number[] = [];
+    const result = handle.result({
+      onEvent: (e) => void seen.push(e.broker_sequence),
+      sleep: async () => {},
+    });
+    await s.api.settle(handle.executionId);
+    await expect(result).resolves.toMatchObject({ input: { ticket_id: "T-drop" } });
+    expect(s.operations()).toEqual([
+      "executions.stream",
+      "executions.stream",
+      "executions.getWorkflowExecution",
+    ]);
+    expect(s.api.requests[1]!.query.last_event_id).toBe(String(seen[2]));
+    const stored = s.api.state.executions.get(handle.executionId)!.events.map((e) => e.broker_sequence);
+    expect(seen).toEqual(stored);
+  });
+
   test("when the stream fails, it falls back to status polls", async () => {
     s = setup();
     const handle = await startExecution(s.client, support, { ticket_id: "T-9" });
