@@ -33,6 +33,7 @@ import { executionHandlers } from "./internal/handlers/executions.js";
 import { scheduleHandlers } from "./internal/handlers/schedules.js";
 import { workflowHandlers } from "./internal/handlers/workflows.js";
 import { HttpError } from "./internal/http-error.js";
+import { createCorsPolicy, type CorsOptions } from "./http/cors.js";
 import { createIdSource } from "./internal/ids.js";
 import { Router } from "./internal/router.js";
 import { checkTiming } from "./internal/schedule-times.js";
@@ -86,6 +87,12 @@ export interface MockServerOptions extends SeedData {
   onRequest?: (request: RecordedRequest) => void;
   /** Serve the `/_mock/…` control endpoints (clock, faults, recorded requests; see the README). @default true */
   controlEndpoints?: boolean;
+  /**
+   * Cross-origin access from browser pages: `false` turns it off, `true` allows any origin, or
+   * {@link CorsOptions}. Preflights are answered 204 without authentication.
+   * @default loopback origins only (`http://localhost:5173`, `http://127.0.0.1:8080`, …)
+   */
+  cors?: boolean | CorsOptions;
 }
 
 /** A request the mock received (`api.requests`). */
@@ -350,7 +357,41 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     return finish(status, JSON.stringify(body), { ...JSON_HEADERS, ...headers }, fault);
   }
 
+  const cors = createCorsPolicy(options.cors);
+
   async function handle(request: Request): Promise<Response> {
+    const preflight = cors?.preflight(request);
+    if (preflight) {
+      const response =
+        preflight.body === undefined
+          ? finish(preflight.status, null, preflight.headers, null)
+          : json(preflight.status, preflight.body, preflight.headers);
+      const url = new URL(request.url);
+      const headers: Record<string, string> = {};
+      request.headers.forEach((v, k) => (headers[k] = v));
+      const rec: RecordedRequest = {
+        method: "OPTIONS",
+        url: request.url,
+        path: url.pathname,
+        query: {},
+        headers,
+        body: undefined,
+        operation: null,
+        status: response.status,
+        at: clock.now().toISOString(),
+      };
+      record(rec);
+      options.onRequest?.(rec);
+      return response;
+    }
+    const response = await handleRequest(request);
+    if (cors)
+      for (const [k, v] of Object.entries(cors.headersFor(request.headers.get("origin"))))
+        response.headers.set(k, v);
+    return response;
+  }
+
+  async function handleRequest(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const bodyText = method === "GET" || method === "HEAD" ? "" : await request.text();
