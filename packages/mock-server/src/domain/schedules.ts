@@ -8,9 +8,11 @@
  */
 import type { ClockTask } from "../clock.js";
 import type { MockSchedule, Schedule, Workflow, WorkflowRegistration } from "../types.js";
-import { HttpError } from "./http-error.js";
+import { conflict, notFound } from "./errors.js";
 import { compileTiming, type TimeSpec } from "./schedule-times.js";
-import type { ExecutionRuntime, World } from "./world.js";
+import type { Engine } from "./engine.js";
+import type { ExecutionRuntime } from "./execution.js";
+import type { Store } from "./store.js";
 
 /** The default policy, filled into every schedule that does not set one. */
 export const DEFAULT_POLICY = {
@@ -19,7 +21,8 @@ export const DEFAULT_POLICY = {
   pause_on_failure: false,
 };
 
-interface ScheduleRuntime {
+/** A schedule as the domain holds it: the record tests read, its timing and its next run. */
+export interface ScheduleRuntime {
   rec: MockSchedule;
   order: number;
   timing: TimeSpec;
@@ -37,15 +40,28 @@ export class Schedules {
   private readonly runtimes = new Map<string, ScheduleRuntime>();
   private order = 0;
 
-  constructor(private readonly world: World) {
-    world.endHooks.push((rt, at) => this.onExecutionEnd(rt, at));
+  constructor(
+    private readonly store: Store,
+    private readonly engine: Engine,
+  ) {
+    engine.endHooks.push((rt, at) => this.onExecutionEnd(rt, at));
   }
 
-  /** The schedule, or a 404. */
+  /** The schedule; throws `not_found`. */
   get(id: string): ScheduleRuntime {
     const rt = this.runtimes.get(id);
-    if (!rt) throw new HttpError(404, `Schedule '${id}' not found`);
+    if (!rt) throw notFound("Schedule", id);
     return rt;
+  }
+
+  /** Whether a schedule with this id exists. */
+  has(id: string): boolean {
+    return this.runtimes.has(id);
+  }
+
+  /** The schedules' records by id (what `api.state.schedules` shows). */
+  records(): ReadonlyMap<string, ScheduleRuntime> {
+    return this.runtimes;
   }
 
   /** Schedules in creation order. */
@@ -63,7 +79,7 @@ export class Schedules {
     at: number;
   }): ScheduleRuntime {
     const id = args.schedule.schedule_id;
-    if (this.runtimes.has(id)) throw new HttpError(409, `Schedule '${id}' already exists`);
+    if (this.runtimes.has(id)) throw conflict(`Schedule '${id}' already exists`);
     const schedule: Schedule = {
       ...args.schedule,
       policy: { ...DEFAULT_POLICY, ...args.schedule.policy },
@@ -89,7 +105,6 @@ export class Schedules {
       upcoming: null,
     };
     this.runtimes.set(id, rt);
-    this.world.schedules.set(id, rec);
     this.arm(rt, args.at);
     return rt;
   }
@@ -122,7 +137,6 @@ export class Schedules {
   remove(rt: ScheduleRuntime): void {
     rt.task?.cancel();
     this.runtimes.delete(rt.rec.schedule.schedule_id);
-    this.world.schedules.delete(rt.rec.schedule.schedule_id);
   }
 
   /** Starts a run now, outside the schedule's times. */
@@ -175,7 +189,7 @@ export class Schedules {
     if (s.paused || s.remaining_executions === 0 || !this.runtimes.has(s.schedule_id)) return;
     const next = rt.timing.next(now);
     if (next === null) return;
-    rt.task = this.world.clock.schedule(next, (at) => {
+    rt.task = this.engine.clock.schedule(next, (at) => {
       rt.task = null;
       this.fire(rt, at, "schedule");
       this.arm(rt, at);
@@ -185,8 +199,8 @@ export class Schedules {
   private running(rt: ScheduleRuntime): ExecutionRuntime[] {
     const out: ExecutionRuntime[] = [];
     for (const run of rt.rec.runs) {
-      const ex = this.world.runtimes.get(run.execution_id);
-      if (ex && !this.world.isDone(ex)) out.push(ex);
+      const ex = this.store.executions.get(run.execution_id);
+      if (ex && !this.engine.isDone(ex)) out.push(ex);
     }
     return out;
   }
@@ -211,11 +225,11 @@ export class Schedules {
           rt.buffer.push({ scheduledAt: at, trigger });
           return;
         case 4:
-          for (const ex of running) this.world.cancel(ex, at);
+          for (const ex of running) this.engine.cancel(ex, at);
           break;
         case 5:
           for (const ex of running)
-            this.world.terminate(ex, at, "Terminated by the schedule's overlap policy");
+            this.engine.terminate(ex, at, "Terminated by the schedule's overlap policy");
           break;
         default:
           break; // 6: allow all
@@ -226,16 +240,16 @@ export class Schedules {
 
   private start(rt: ScheduleRuntime, scheduledAt: number, at: number, trigger: "schedule" | "manual"): void {
     const s = rt.rec.schedule;
-    const workflow = this.world.workflows.get(rt.rec.workflow_id);
+    const workflow = this.store.workflows.get(rt.rec.workflow_id);
     if (!workflow) return;
     const registration =
-      (rt.rec.workflow_registration_id && this.world.registrations.get(rt.rec.workflow_registration_id)) ||
-      this.world.pickRegistration(workflow, null, null);
+      (rt.rec.workflow_registration_id && this.store.registrations.get(rt.rec.workflow_registration_id)) ||
+      this.store.pickRegistration(workflow, null, null);
     // Temporal names a scheduled run `<schedule id>-<scheduled time>`.
     const base = `${s.schedule_id}-${new Date(scheduledAt).toISOString().replace(/\.\d{3}Z$/, "Z")}`;
     let executionId = base;
-    for (let i = 2; this.world.runtimes.has(executionId); i++) executionId = `${base}-${i}`;
-    this.world.startExecution({
+    for (let i = 2; this.store.executions.has(executionId); i++) executionId = `${base}-${i}`;
+    this.engine.startExecution({
       executionId,
       workflow,
       registration,

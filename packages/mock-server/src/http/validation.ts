@@ -8,13 +8,9 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormats from "ajv-formats";
 import type { OpenAPIDocument, OperationDef, ParameterDef } from "./spec.js";
 
-/** One entry of a 422 body's `detail` (FastAPI's shape). */
-export interface ValidationIssue {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
-  input?: unknown;
-}
+import type { ValidationIssue } from "../domain/errors.js";
+
+export type { ValidationIssue };
 
 /** Parameters and body of a request that passed validation, coerced to their schema types. */
 export interface ValidRequest {

@@ -4,7 +4,7 @@ import {
   compileTiming,
   parseDuration,
   type TimingSpec,
-} from "../../src/internal/schedule-times.js";
+} from "../../src/domain/schedule-times.js";
 
 const MON_0900 = Date.parse("2025-01-06T09:00:00Z");
 const iso = (ms: number[]) => ms.map((t) => new Date(t).toISOString());

@@ -8,7 +8,7 @@
  * match. Intervals count from the Unix epoch: `every: PT1H, offset: PT15M` fires at hh:15 UTC.
  */
 import { Cron } from "croner";
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./errors.js";
 
 /** A range of one calendar field, as on the wire. */
 export interface RangeSpec {

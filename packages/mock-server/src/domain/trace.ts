@@ -4,7 +4,7 @@
  * OpenTelemetry trace in OTLP JSON (Tempo's shape).
  */
 import type { components } from "@mistral-workflows/client";
-import type { ExecutionRuntime, SpanRecord, TraceEntry } from "./world.js";
+import type { ExecutionRuntime, SpanRecord, TraceEntry } from "./execution.js";
 
 type S = components["schemas"];
 type Attr = S["TempoTraceAttribute"];
@@ -25,7 +25,7 @@ function otelAttributes(attrs: Record<string, string | number | boolean | null>)
 
 /** `GET …/trace/info`. */
 export function traceInfo(rt: ExecutionRuntime): S["ExecutionTraceInfoResponse"] {
-  return { otel_trace_id: rt.traceId, has_trace_data: rt.spans.length > 0 };
+  return { otel_trace_id: rt.trace.id, has_trace_data: rt.trace.spans.length > 0 };
 }
 
 function pointEvent(e: TraceEntry): S["WorkflowExecutionTraceEvent"] {
@@ -47,12 +47,12 @@ export function spanTree(rt: ExecutionRuntime): S["WorkflowExecutionTraceSummary
     start_time_unix_nano: ns(span.start_ms),
     end_time_unix_nano: span.end_ms === null ? null : ns(span.end_ms),
     attributes: { ...span.attributes },
-    events: rt.trace
+    events: rt.trace.entries
       .filter((e) => e.kind === "point" && !e.internal && e.span_id === span.span_id)
       .map(pointEvent),
-    children: rt.spans.filter((s) => s.parent_span_id === span.span_id).map(build),
+    children: rt.trace.spans.filter((s) => s.parent_span_id === span.span_id).map(build),
   });
-  return build(rt.rootSpan);
+  return build(rt.trace.root);
 }
 
 /**
@@ -65,7 +65,7 @@ export function traceEvents(
   merge: boolean,
   includeInternal: boolean,
 ): S["WorkflowExecutionTraceEventsResponse"]["events"] {
-  const entries = rt.trace.filter((e) => includeInternal || !e.internal);
+  const entries = rt.trace.entries.filter((e) => includeInternal || !e.internal);
   const toWire = (e: TraceEntry) =>
     e.kind === "point"
       ? pointEvent(e)
@@ -98,10 +98,10 @@ export function traceEvents(
 
 /** `GET …/trace/otel`'s `otel_trace_data`: the finished spans, in OTLP JSON. */
 export function otelTrace(rt: ExecutionRuntime): S["TempoGetTraceResponse"] {
-  const spans = rt.spans
+  const spans = rt.trace.spans
     .filter((s) => s.end_ms !== null)
     .map((s) => ({
-      traceId: rt.traceId,
+      traceId: rt.trace.id,
       spanId: s.span_id,
       parentSpanId: s.parent_span_id,
       name: s.name,
@@ -109,7 +109,7 @@ export function otelTrace(rt: ExecutionRuntime): S["TempoGetTraceResponse"] {
       startTimeUnixNano: String(ns(s.start_ms)),
       endTimeUnixNano: String(ns(s.end_ms!)),
       attributes: otelAttributes(s.attributes),
-      events: rt.trace
+      events: rt.trace.entries
         .filter((e) => e.kind === "point" && e.span_id === s.span_id)
         .map((e) => ({
           name: e.name,
