@@ -155,6 +155,7 @@ async function runOne(
         events: Number(result.events),
         pages: Number(result.pages),
         reconnects: Number(result.reconnects),
+        resumedAfter: result.resumedAfter === null ? "start" : String(result.resumedAfter),
       },
     };
   } finally {
@@ -188,7 +189,10 @@ async function main() {
         t1 = Date.now();
         const { outcome, row } = await runOne(runtime, ready);
         const name = String(outcome.result.runtime);
-        const extra = [`resumed once after event ${row.resumedAfter}`, ...(outcome.notes ?? [])].join("; ");
+        const extra = [
+          `dropped once, resumed after event ${row.resumedAfter}`,
+          ...(outcome.notes ?? []),
+        ].join("; ");
         const line = `${name}: ok, ${row.events} events, ${row.pages} pages (${extra})`;
         console.log(line);
         return {

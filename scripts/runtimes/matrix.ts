@@ -157,12 +157,22 @@ export function matrix(cacheRoot: string): MatrixRuntime[] {
             copyFileSync(join(consumer, file), join(dir, file));
           const result = await runScenarioProcess(
             bin,
-            ["run", "--no-prompt", "--no-config", "--allow-net=127.0.0.1", "deno-entry.mjs", apiUrl],
+            [
+              "run",
+              "--no-prompt",
+              "--no-config",
+              // Our packages were published seconds ago; by default Deno takes no version under 24 hours old.
+              "--minimum-dependency-age=0",
+              "--allow-net=127.0.0.1",
+              "deno-entry.mjs",
+              apiUrl,
+            ],
             dir,
             {
               NPM_CONFIG_REGISTRY: `${registryUrl}/`,
               DENO_DIR: join(scratch, "deno-dir"),
               DENO_NO_UPDATE_CHECK: "1",
+              NO_COLOR: "1",
             },
           );
           return { result, notes: ["npm: specifiers"] };

@@ -135,6 +135,7 @@ export async function runScenario({ client: clientPackage, streaming, pagination
     executionId,
     events: sequences.length,
     reconnects,
+    resumedAfter,
     pages,
     schedules: scheduleIds.length,
     workflows,
