@@ -42,7 +42,7 @@ export const REVIEWED_INSTALL_SCRIPTS: Record<string, string> = {
 };
 
 /** Every `name@version` under `node_modules` whose manifest has a preinstall, install or postinstall script. */
-function packagesWithInstallScripts(modules: string): string[] {
+export function packagesWithInstallScripts(modules: string): string[] {
   const found = new Set<string>();
   const visit = (dir: string) => {
     if (!existsSync(dir)) return;
@@ -65,6 +65,14 @@ function packagesWithInstallScripts(modules: string): string[] {
   };
   visit(modules);
   return [...found].sort();
+}
+
+/** The packages under `modules` with an install script that `reviewed` does not list (by `name@version`). */
+export function unreviewedInstallScripts(
+  modules: string,
+  reviewed: Record<string, string> = REVIEWED_INSTALL_SCRIPTS,
+): string[] {
+  return packagesWithInstallScripts(modules).filter((key) => !Object.hasOwn(reviewed, key));
 }
 
 /**
@@ -94,9 +102,7 @@ export async function ensureRuntime(
     );
     const flags = ["--no-audit", "--no-fund", "--no-update-notifier", "--loglevel=error"];
     await runAsync("npm", ["install", "--ignore-scripts", ...flags], dir);
-    const unreviewed = packagesWithInstallScripts(join(dir, "node_modules")).filter(
-      (key) => !REVIEWED_INSTALL_SCRIPTS[key],
-    );
+    const unreviewed = unreviewedInstallScripts(join(dir, "node_modules"));
     if (unreviewed.length)
       throw new Error(
         `not installed: ${unreviewed.join(", ")} run install scripts that were not reviewed ` +
