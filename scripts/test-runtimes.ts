@@ -155,7 +155,7 @@ async function runOne(
         events: Number(result.events),
         pages: Number(result.pages),
         reconnects: Number(result.reconnects),
-        resumedAfter: result.resumedAfter === null ? "start" : String(result.resumedAfter),
+        resumedAfter: result.resumedAfter === null ? "from the start" : `after event ${result.resumedAfter}`,
       },
     };
   } finally {
@@ -189,10 +189,7 @@ async function main() {
         t1 = Date.now();
         const { outcome, row } = await runOne(runtime, ready);
         const name = String(outcome.result.runtime);
-        const extra = [
-          `dropped once, resumed after event ${row.resumedAfter}`,
-          ...(outcome.notes ?? []),
-        ].join("; ");
+        const extra = [`dropped once, resumed ${row.resumedAfter}`, ...(outcome.notes ?? [])].join("; ");
         const line = `${name}: ok, ${row.events} events, ${row.pages} pages (${extra})`;
         console.log(line);
         return {
@@ -233,7 +230,7 @@ async function main() {
       r.ok ? "ok" : "FAILED",
       String(r.events ?? "-"),
       String(r.pages ?? "-"),
-      r.resumedAfter === undefined ? "-" : `event ${r.resumedAfter}`,
+      r.resumedAfter ?? "-",
       r.prepareSeconds === undefined ? "-" : `${r.prepareSeconds.toFixed(1)}s`,
       r.runSeconds === undefined ? "-" : `${r.runSeconds.toFixed(1)}s`,
     ]),
