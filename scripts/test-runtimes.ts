@@ -219,7 +219,7 @@ async function main() {
       "result",
       "events",
       "pages",
-      "resumed after",
+      "resumed",
       "ready in",
       "ran in",
     ],
