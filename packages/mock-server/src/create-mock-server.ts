@@ -28,9 +28,13 @@ import {
   type SeedData,
 } from "./fixtures.js";
 import type { Handler, HandlerResult } from "./internal/handlers/context.js";
+import { Deployments } from "./internal/deployments.js";
+import { deploymentHandlers } from "./internal/handlers/deployments.js";
 import { eventHandlers } from "./internal/handlers/events.js";
 import { executionHandlers } from "./internal/handlers/executions.js";
+import { runHandlers } from "./internal/handlers/runs.js";
 import { scheduleHandlers } from "./internal/handlers/schedules.js";
+import { workflowListHandlers } from "./internal/handlers/workflow-list.js";
 import { workflowHandlers } from "./internal/handlers/workflows.js";
 import { HttpError } from "./internal/http-error.js";
 import { createIdSource } from "./internal/ids.js";
@@ -56,6 +60,11 @@ export interface MockServerOptions extends SeedData {
   behaviours?: Record<string, ExecutionBehaviour>;
   /** Clock milliseconds between two events of an execution. @default 400 */
   stepMs?: number;
+  /**
+   * Clock milliseconds between two phases of a managed deployment (accepted → building → built →
+   * workers running; stopping → stopped; restarting → new workers). @default 1000
+   */
+  deploymentStepMs?: number;
   /** Accept only this API key (any other gets 401). @default any non-empty bearer token */
   apiKey?: string;
   /** Server-wide fault rules, active from the start (see {@link FaultRule}). @default none */
@@ -146,6 +155,9 @@ const HANDLERS: Record<string, Handler> = {
   ...executionHandlers,
   ...scheduleHandlers,
   ...eventHandlers,
+  ...deploymentHandlers,
+  ...runHandlers,
+  ...workflowListHandlers,
 };
 
 const STATUS_OUTCOME: Record<string, ExecutionBehaviour["outcome"]> = {
@@ -228,6 +240,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     behaviours: options.behaviours ?? {},
   });
   const schedules = new Schedules(world);
+  const deployments = new Deployments(world, clock, world.ids, options.deploymentStepMs);
   const faults = new FaultRegistry(options.faults ?? []);
   const requests: RecordedRequest[] = [];
   const maxRecorded = options.maxRecordedRequests ?? 10_000;
@@ -455,6 +468,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       result = await handler({
         world,
         schedules,
+        deployments,
         op: route.op,
         path: valid.value.path,
         query: valid.value.query,
@@ -623,6 +637,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     close() {
       for (const w of [...openStreams]) w.close();
       world.eventListeners.clear();
+      deployments.dispose();
       clock.dispose();
     },
   };

@@ -19,6 +19,7 @@ import type {
 } from "../types.js";
 import { HttpError } from "./http-error.js";
 import type { IdSource } from "./ids.js";
+import { RunLedger } from "./runs.js";
 
 /** A progress or point event of an execution's trace. */
 export interface TraceEntry {
@@ -130,6 +131,8 @@ export class World implements MockState {
   /** Global stream listeners. */
   readonly eventListeners = new Set<(event: StreamEvent) => void>();
   readonly endHooks: ExecutionEndHook[] = [];
+  /** Every run of every execution (a continue-as-new, retry or reset starts a new run). */
+  readonly runs = new RunLedger();
   private sequence = 0;
 
   constructor(
@@ -236,6 +239,7 @@ export class World implements MockState {
       ...merged,
       outcome: merged.outcome ?? "completed",
       steps: Math.max(1, Math.floor(merged.steps ?? 5)),
+      retries: Math.max(0, Math.floor(merged.retries ?? 0)),
       step_ms: Math.max(0, merged.step_ms ?? this.options.stepMs),
     };
   }
@@ -336,6 +340,7 @@ export class World implements MockState {
     };
     this.executions.set(executionId, rec);
     this.runtimes.set(executionId, rt);
+    this.runs.started(rt, runId, at);
     rt.plan = this.planRun(rt, true);
     this.runFrom(rt, at);
     return rt;
@@ -358,6 +363,15 @@ export class World implements MockState {
   private planRun(rt: ExecutionRuntime, firstRun: boolean): Step[] {
     const b = rt.rec.behaviour;
     const steps: Step[] = [(at) => this.stepStarted(rt, at)];
+    if (rt.attempt <= (b.retries ?? 0)) {
+      // A failing attempt: the activity fails, then the workflow is retried as a new run.
+      steps.push(
+        (at) => this.stepActivityStarted(rt, at),
+        (at) => this.stepActivityFailed(rt, at),
+        (at) => this.stepRetry(rt, at),
+      );
+      return steps;
+    }
     if (!firstRun && b.outcome === "continued_as_new") {
       // The continued run: straight to the activity and the result.
       steps.push(
@@ -743,9 +757,47 @@ export class World implements MockState {
     });
     this.log(rt, at, "INFO", `Workflow continued as new run ${newRunId}`, rt.rootSpan);
     rt.continuedFrom = rt.rec.execution.run_id ?? null;
+    this.runs.ended(rt.continuedFrom ?? "", "CONTINUED_AS_NEW", at);
     rt.rec.execution.run_id = newRunId;
     rt.rec.history = [];
+    this.runs.started(rt, newRunId, at + rt.rec.behaviour.step_ms);
     rt.plan = this.planRun(rt, false);
+    rt.cursor = 0;
+    this.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+    return "wait";
+  }
+
+  /**
+   * A failing attempt ends: its run closes `RETRYING_AFTER_ERROR` and the workflow is retried as a new
+   * run (next attempt) one step later. No workflow event: the execution goes on.
+   */
+  private stepRetry(rt: ExecutionRuntime, at: number): StepResult {
+    const e = rt.rec.execution;
+    const previous = e.run_id ?? "";
+    const newRunId = this.ids.uuid4();
+    const failure = { message: this.failureMessage(rt) };
+    this.history(rt, at, "EVENT_TYPE_WORKFLOW_EXECUTION_FAILED", {
+      workflowExecutionFailedEventAttributes: {
+        failure,
+        retryState: "RETRY_STATE_IN_PROGRESS",
+        newExecutionRunId: newRunId,
+      },
+    });
+    this.log(
+      rt,
+      at,
+      "WARNING",
+      `Workflow attempt ${rt.attempt} failed: ${failure.message}; retrying`,
+      rt.rootSpan,
+    );
+    this.runs.ended(previous, "RETRYING_AFTER_ERROR", at);
+    rt.attempt++;
+    e.run_id = newRunId;
+    rt.rec.history = [];
+    rt.custom = null;
+    rt.activity = null;
+    this.runs.started(rt, newRunId, at + rt.rec.behaviour.step_ms);
+    rt.plan = this.planRun(rt, true);
     rt.cursor = 0;
     this.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
     return "wait";
@@ -757,6 +809,7 @@ export class World implements MockState {
     rt.task = null;
     rt.waitingFor = null;
     const e = rt.rec.execution;
+    this.runs.ended(e.run_id ?? "", status, at);
     e.status = status;
     e.end_time = new Date(at).toISOString();
     e.total_duration_ms = Math.max(0, at - Date.parse(e.start_time));
@@ -883,6 +936,8 @@ export class World implements MockState {
     rt.task?.cancel();
     const e = rt.rec.execution;
     const previous = e.run_id ?? "";
+    // A reset ends the current run if it was still going; a finished run keeps its status.
+    this.runs.ended(previous, "TERMINATED", at);
     rt.rec.resets.push({
       event_id: body.event_id,
       reason: body.reason ?? null,
@@ -905,6 +960,7 @@ export class World implements MockState {
     if (body.exclude_signals) rt.runSignals.clear();
     if (body.exclude_updates) rt.rec.state = {};
     e.run_id = newRunId;
+    this.runs.started(rt, newRunId, at);
     e.status = "RUNNING";
     e.end_time = null;
     e.total_duration_ms = null;

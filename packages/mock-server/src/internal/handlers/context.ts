@@ -2,6 +2,7 @@
  * What a handler gets (validated parameters and body, the state, the caller) and what it returns (a
  * JSON body, an empty success, or an SSE stream to feed).
  */
+import type { Deployments } from "../deployments.js";
 import type { SseWriter } from "../sse.js";
 import type { Schedules } from "../schedules.js";
 import type { OperationDef } from "../spec.js";
@@ -11,6 +12,7 @@ import type { World } from "../world.js";
 export interface HandlerContext {
   world: World;
   schedules: Schedules;
+  deployments: Deployments;
   op: OperationDef;
   /** Path parameters, coerced and validated. */
   path: Record<string, any>;

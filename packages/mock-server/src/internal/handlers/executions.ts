@@ -22,7 +22,7 @@ function base64Json(value: unknown): string {
 }
 
 /** Encodes the history's payloads as Temporal's JSON does (base64 `data` and `metadata`), unless decoded. */
-function encodeHistory(events: HistoryEvent[], decode: boolean): unknown {
+export function encodeHistory(events: HistoryEvent[], decode: boolean): unknown {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (!node || typeof node !== "object") return node;
