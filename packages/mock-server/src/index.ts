@@ -2,7 +2,7 @@
  * `@mistral-workflows/mock-server`: a stateful, spec-validated, in-memory stand-in for the Mistral
  * Workflows API, as a fetch-shaped handler (`createMockServer`) or an HTTP listener (`startMockServer`).
  */
-export { createMockServer, _unimplementedOperations, _validateResponse } from "./create-mock-server.js";
+export { createMockServer } from "./create-mock-server.js";
 export type { MockServer, MockServerOptions, RecordedRequest } from "./create-mock-server.js";
 export { startMockServer } from "./start-mock-server.js";
 export type { RunningMockServer, StartMockServerOptions } from "./start-mock-server.js";
@@ -22,8 +22,9 @@ export {
   workflowFixture,
 } from "./fixtures.js";
 export type { ExecutionSeed, SeedData } from "./fixtures.js";
-export type { OpenAPIDocument } from "./internal/spec.js";
-export { bundledSpec } from "./internal/spec.js";
+export type { OpenAPIDocument } from "./http/spec.js";
+export { bundledSpec } from "./http/spec.js";
+export type { CorsOptions } from "./http/cors.js";
 export type {
   ExecutionBehaviour,
   ExecutionLogRecord,

@@ -163,16 +163,22 @@ export interface MockSchedule {
   pause_history: { paused: boolean; note: string | null; at: string }[];
 }
 
-/** The state of a mock server (`api.state`): maps by id, live (they change as requests arrive). */
+/**
+ * The state of a mock server (`api.state`): read-only maps by id, live (they change as requests
+ * arrive). Change the state through requests, the clock or `api.seed()`, never by hand.
+ */
 export interface MockState {
   /** Workflows by ID. */
-  readonly workflows: Map<string, Workflow>;
+  readonly workflows: ReadonlyMap<string, Workflow>;
   /** Registrations by ID. */
-  readonly registrations: Map<string, WorkflowRegistration>;
-  /** Executions by execution ID. */
-  readonly executions: Map<string, MockExecution>;
+  readonly registrations: ReadonlyMap<string, WorkflowRegistration>;
+  /** Executions by execution ID (evicted ones are gone: see `retention`). */
+  readonly executions: ReadonlyMap<string, MockExecution>;
   /** Schedules by schedule ID. */
-  readonly schedules: Map<string, MockSchedule>;
-  /** Every workflow event published, in `broker_sequence` order (what the global stream replays). */
+  readonly schedules: ReadonlyMap<string, MockSchedule>;
+  /**
+   * Every workflow event held, in `broker_sequence` order (what the global stream replays). A copy
+   * made on each read.
+   */
   readonly events: readonly StreamEvent[];
 }

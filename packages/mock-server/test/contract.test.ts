@@ -3,14 +3,9 @@
  * SSE event too) validates against the spec.
  */
 import { describe, expect, test } from "vitest";
-import {
-  _unimplementedOperations,
-  _validateResponse,
-  bundledSpec,
-  createMockServer,
-  type OpenAPIDocument,
-} from "../src/index.js";
-import { readOperations } from "../src/internal/spec.js";
+import { readOperations } from "../src/http/spec.js";
+import { bundledSpec, createMockServer, type OpenAPIDocument } from "../src/index.js";
+import { _unimplementedOperations, _validateResponse } from "../src/testing.js";
 import { dataOf, get, readSse, send, setup } from "./helpers.js";
 
 describe("routes from the spec", () => {

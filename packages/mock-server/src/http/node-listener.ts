@@ -1,0 +1,81 @@
+/**
+ * The Node listener: a Node request becomes a `Request` for the mock, and its `Response` is written
+ * back with backpressure (a chunk is read from the body only once the socket took the last one).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** Resolves when `res` can take more data (or is closed); leaves no listener behind. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
+/** Node request → `Request` → the mock → `Response` → Node response, streaming with backpressure. */
+export async function serve(
+  handle: (request: Request) => Promise<Response>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const controller = new AbortController();
+  // The client went away before the response ended: stop the stream it was reading.
+  res.on("close", () => {
+    if (!res.writableFinished)
+      controller.abort(new DOMException("The client closed the connection", "AbortError"));
+  });
+  try {
+    const chunks: Buffer[] = [];
+    if (req.method !== "GET" && req.method !== "HEAD")
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined) continue;
+      for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+    }
+    const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
+      method: req.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+      signal: controller.signal,
+    });
+    const response = await handle(request);
+    const out: Record<string, string> = {};
+    response.headers.forEach((v, k) => (out[k] = v));
+    res.writeHead(response.status, out);
+    if (typeof res.flushHeaders === "function") res.flushHeaders();
+    if (!response.body) return void res.end();
+    const reader = response.body.getReader();
+    // Resolves once the last chunk has reached the socket: a drop must not discard what was sent before it.
+    let flushed: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        let wrote!: () => void;
+        flushed = new Promise<void>((resolve) => (wrote = resolve));
+        if (!res.write(value, () => wrote())) await drained(res);
+        if (res.destroyed) break;
+      }
+      res.end();
+    } catch {
+      // A dropped-connection fault (or the client leaving): cut the socket, as a real drop would.
+      await Promise.race([flushed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      res.destroy();
+    } finally {
+      void reader.cancel().catch(() => {});
+    }
+  } catch (error) {
+    if (res.headersSent) res.destroy();
+    else if (controller.signal.aborted) res.destroy();
+    else {
+      res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ detail: `mock-server internal error: ${(error as Error).message}` }));
+    }
+  }
+}
