@@ -20,6 +20,7 @@ import { defaultSeed, stableUuid, type SeedData } from "./fixtures.js";
 import { createControlEndpoints } from "./http/control.js";
 import { createCorsPolicy, type CorsOptions } from "./http/cors.js";
 import { createFetch } from "./http/fetch-adapter.js";
+import { DEFAULT_LIMITS, type RequestLimits } from "./http/limits.js";
 import { createPipeline } from "./http/pipeline.js";
 import { createRequestLog, type RecordedRequest } from "./http/request-log.js";
 import { createResponder } from "./http/responses.js";
@@ -85,6 +86,8 @@ export interface MockServerOptions extends SeedData {
   maxFinishedExecutions?: number;
   /** Clock milliseconds a finished execution is kept after it ended. @default no limit */
   maxFinishedAgeMs?: number;
+  /** Request limits: body, JSON nesting and size, URL and header size (see {@link RequestLimits}). */
+  limits?: RequestLimits;
 }
 
 /** What {@link createMockServer} returns. */
@@ -168,6 +171,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     heartbeatMs: options.heartbeatMs ?? 15_000,
     sseRetryMs: options.sseRetryMs,
     defaultWaitSeconds: options.waitForResultSeconds ?? 60,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
   });
 
   const api: MockServer = {
