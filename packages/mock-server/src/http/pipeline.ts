@@ -46,6 +46,8 @@ export interface PipelineDeps {
   sseRetryMs: number | undefined;
   defaultWaitSeconds: number;
   limits: Required<RequestLimits>;
+  /** Bytes of live events an SSE reader may fall behind by before it is disconnected. */
+  maxStreamBufferBytes: number;
 }
 
 /** A server's request pipeline. */
@@ -233,7 +235,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     });
     if (!valid.ok) return done(json(422, { detail: valid.detail }));
 
-    // 5. The handler.
+    // 5. The handler (after retention has dropped what aged out on the clock).
+    domain.store.evict(clock.nowMs());
     let result: HandlerOutcome;
     try {
       const ctx = {
@@ -295,6 +298,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     const writer = new SseWriter({
       fault,
       heartbeatMs: deps.heartbeatMs,
+      maxBufferBytes: deps.maxStreamBufferBytes,
       ...(deps.sseRetryMs !== undefined ? { retryMs: deps.sseRetryMs } : {}),
       ...(deps.validateResponses ? { validate: (data: unknown) => validateEvent(op, data) } : {}),
       ...(signal ? { signal } : {}),
