@@ -31,7 +31,7 @@ export interface DomainOptions extends RetentionOptions {
 /** Creates an empty domain on `clock`. */
 export function createDomain(clock: TaskClock, ids: IdSource, options: DomainOptions): Domain {
   const store = new Store({
-    maxFinishedExecutions: options.maxFinishedExecutions ?? 10_000,
+    maxFinishedExecutions: options.maxFinishedExecutions ?? 1000,
     ...(options.maxFinishedAgeMs !== undefined ? { maxFinishedAgeMs: options.maxFinishedAgeMs } : {}),
   });
   const engine = new Engine(store, clock, ids, { stepMs: options.stepMs, behaviours: options.behaviours });

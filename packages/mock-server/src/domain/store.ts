@@ -11,7 +11,7 @@ import { RunLedger } from "./runs.js";
 
 /** How long finished executions are kept. */
 export interface RetentionOptions {
-  /** Finished executions kept at most; the oldest finished are evicted first. @default 10000 */
+  /** Finished executions kept at most; the oldest finished are evicted first. @default 1000 */
   maxFinishedExecutions?: number;
   /** Clock milliseconds a finished execution is kept after it ended. @default no limit */
   maxFinishedAgeMs?: number;
