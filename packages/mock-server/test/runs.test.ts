@@ -167,3 +167,23 @@ describe("metrics", () => {
     );
   });
 });
+
+describe("retention", () => {
+  test("the runs of an evicted execution go with it", async () => {
+    const { api, client } = setup({ maxFinishedExecutions: 1 });
+    const first = await client.workflows.executeWorkflow({
+      workflow_identifier: "report-generator",
+      input: {},
+    });
+    await api.settle(first.execution_id);
+    const runId = (await client.runs.listRuns({ root_execution_id: first.execution_id })).executions[0]!
+      .run_id!;
+    const second = await client.workflows.executeWorkflow({
+      workflow_identifier: "report-generator",
+      input: {},
+    });
+    await api.settle(second.execution_id);
+    await expect(client.runs.getRun({ run_id: runId })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await client.runs.listRuns({ root_execution_id: first.execution_id })).executions).toEqual([]);
+  });
+});

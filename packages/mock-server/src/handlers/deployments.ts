@@ -4,7 +4,7 @@
  * deployment names (one worker each, live when a registration on it is active; no logs).
  */
 import type { Domain } from "../domain/domain.js";
-import type { MockDeployment, MockWorker } from "../domain/deployments.js";
+import type { DeploymentLogListener, MockDeployment, MockWorker } from "../domain/deployments.js";
 import { notFound, rejected } from "../domain/errors.js";
 import { SEED_WORKSPACE_ID, stableUuid } from "../fixtures.js";
 import type { DeploymentLogRecord } from "../types.js";
@@ -327,25 +327,36 @@ const streamDeploymentLogs: Handler<"deployments.streamDeploymentLogs"> = (ctx) 
   const over = () => !d || d.phase === "stopped" || !ctx.domain.deployments.managed.has(d.name);
   return {
     sse: (writer) => {
-      const send = (i: number, r: DeploymentLogRecord) =>
-        keep(r)
-          ? writer.send({
-              id: encodeCursor(kind, { p: i, o: "asc", a: null, b: null }),
-              event: "log",
-              data: r,
-            })
-          : true;
-      for (let i = from; i < v.logs.length; i++) if (!send(i, v.logs[i]!)) return;
-      if (over()) return writer.close();
-      const listener = {
-        onLog: (i: number, r: DeploymentLogRecord) => {
-          send(i, r);
-          if (over()) writer.close();
+      const out = (index: number, r: DeploymentLogRecord) => ({
+        id: encodeCursor(kind, { p: index, o: "asc", a: null, b: null }),
+        event: "log",
+        data: r,
+      });
+      const logs = v.logs;
+      let next = from;
+      let listener: DeploymentLogListener | null = null;
+      // The stored lines are written as the reader drains them; live ones follow once they are out.
+      writer.feed(
+        () => {
+          if (next >= logs.length) return undefined;
+          const index = next++;
+          return keep(logs[index]!) ? out(index, logs[index]!) : null;
         },
-        onEnd: () => writer.close(),
+        () => {
+          if (over()) return writer.close();
+          listener = {
+            onLog: (index, r) => {
+              if (keep(r)) writer.send(out(index, r));
+              if (over()) writer.close();
+            },
+            onEnd: () => writer.close(),
+          };
+          d!.listeners.add(listener);
+        },
+      );
+      return () => {
+        if (listener) d!.listeners.delete(listener);
       };
-      d!.listeners.add(listener);
-      return () => d!.listeners.delete(listener);
     },
   };
 };
