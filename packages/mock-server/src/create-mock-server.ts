@@ -20,6 +20,7 @@ import { defaultSeed, stableUuid, type SeedData } from "./fixtures.js";
 import { createControlEndpoints } from "./http/control.js";
 import { createCorsPolicy, type CorsOptions } from "./http/cors.js";
 import { createFetch } from "./http/fetch-adapter.js";
+import { DEFAULT_LIMITS, type RequestLimits } from "./http/limits.js";
 import { createPipeline } from "./http/pipeline.js";
 import { createRequestLog, type RecordedRequest } from "./http/request-log.js";
 import { createResponder } from "./http/responses.js";
@@ -42,6 +43,11 @@ export interface MockServerOptions extends SeedData {
   behaviours?: Record<string, ExecutionBehaviour>;
   /** Clock milliseconds between two events of an execution. @default 400 */
   stepMs?: number;
+  /**
+   * Clock milliseconds between two phases of a managed deployment (accepted → building → built →
+   * workers running; stopping → stopped; restarting → new workers). @default 1000
+   */
+  deploymentStepMs?: number;
   /** Accept only this API key (any other gets 401). @default any non-empty bearer token */
   apiKey?: string;
   /** Server-wide fault rules, active from the start (see {@link FaultRule}). @default none */
@@ -80,11 +86,19 @@ export interface MockServerOptions extends SeedData {
   cors?: boolean | CorsOptions;
   /**
    * Finished executions kept at most; past it, the oldest finished are evicted with their events
-   * (their ids then answer 404). @default 10000
+   * (their ids then answer 404). @default 1000
    */
   maxFinishedExecutions?: number;
   /** Clock milliseconds a finished execution is kept after it ended. @default no limit */
   maxFinishedAgeMs?: number;
+  /**
+   * Bytes of live events an SSE reader may fall behind by; past it, its connection is dropped (it can
+   * resume with `Last-Event-ID`). A backlog (a replay) is read as the reader drains and never counts.
+   * @default 8388608 (8 MiB)
+   */
+  maxStreamBufferBytes?: number;
+  /** Request limits: body, JSON nesting and size, URL and header size (see {@link RequestLimits}). */
+  limits?: RequestLimits;
 }
 
 /** What {@link createMockServer} returns. */
@@ -131,6 +145,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const domain = createDomain(clock, createIdSource(options.seed ?? 1), {
     stepMs: options.stepMs ?? 400,
     behaviours: options.behaviours ?? {},
+    ...(options.deploymentStepMs !== undefined ? { deploymentStepMs: options.deploymentStepMs } : {}),
     ...(options.maxFinishedExecutions !== undefined
       ? { maxFinishedExecutions: options.maxFinishedExecutions }
       : {}),
@@ -168,6 +183,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     heartbeatMs: options.heartbeatMs ?? 15_000,
     sseRetryMs: options.sseRetryMs,
     defaultWaitSeconds: options.waitForResultSeconds ?? 60,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    maxStreamBufferBytes: options.maxStreamBufferBytes ?? 8 * 1024 * 1024,
   });
 
   const api: MockServer = {
@@ -200,6 +217,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     close() {
       pipeline.closeStreams();
       domain.engine.recorder.listeners.clear();
+      domain.deployments.dispose();
       clock.dispose();
     },
   };

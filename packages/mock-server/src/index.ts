@@ -8,7 +8,13 @@ export { startMockServer } from "./start-mock-server.js";
 export type { RunningMockServer, StartMockServerOptions } from "./start-mock-server.js";
 export { DEFAULT_MANUAL_START } from "./clock.js";
 export type { ClockMode, ClockOptions, MockClock } from "./clock.js";
-export { FAULT_HEADER, formatFaultHeader, parseFaultHeader } from "./faults.js";
+export {
+  FAULT_HEADER,
+  FAULT_LIMITS,
+  formatFaultHeader,
+  parseFaultHeader,
+  validateFaultRule,
+} from "./faults.js";
 export type { FaultController, FaultRule } from "./faults.js";
 export {
   defaultSeed,
@@ -25,6 +31,8 @@ export type { ExecutionSeed, SeedData } from "./fixtures.js";
 export type { OpenAPIDocument } from "./http/spec.js";
 export { bundledSpec } from "./http/spec.js";
 export type { CorsOptions } from "./http/cors.js";
+export { DEFAULT_LIMITS } from "./http/limits.js";
+export type { RequestLimits } from "./http/limits.js";
 export type {
   ExecutionBehaviour,
   ExecutionLogRecord,

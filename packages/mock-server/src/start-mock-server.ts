@@ -6,6 +6,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockServer, type MockServer, type MockServerOptions } from "./create-mock-server.js";
+import { DEFAULT_LIMITS } from "./http/limits.js";
 import { serve } from "./http/node-listener.js";
 
 /** Options of {@link startMockServer}: the listener's, plus every option of `createMockServer`. */
@@ -45,7 +46,12 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const api = createMockServer({ ...rest, clock });
   // Imported here so that `createMockServer` alone never needs Node's http module.
   const { createServer } = await import("node:http");
-  const server: Server = createServer((req, res) => void serve(api.handle, req, res));
+  const server: Server = createServer(
+    (req, res) =>
+      void serve(api.handle, req, res, {
+        maxBodyBytes: rest.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+      }),
+  );
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

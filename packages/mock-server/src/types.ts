@@ -22,6 +22,8 @@ export type WorkflowEvent = Schemas["WorkflowEvent"];
 export type StreamEvent = Schemas["StreamEventSsePayload"];
 /** One log line of an execution. */
 export type ExecutionLogRecord = Schemas["ExecutionLogRecord"];
+/** One log line of a deployment's workers. */
+export type DeploymentLogRecord = Schemas["DeploymentLogRecord"];
 
 /**
  * How an execution unfolds. Every execution runs the same story, one step every `step_ms` of clock
@@ -52,6 +54,13 @@ export interface ExecutionBehaviour {
   outcome?: "completed" | "failed" | "canceled" | "terminated" | "timed_out" | "continued_as_new" | "running";
   /** Number of `CUSTOM_TASK_IN_PROGRESS` events. @default 5 */
   steps?: number;
+  /**
+   * Failed attempts before the run that follows `outcome`: each starts, fails its activity
+   * (`ACTIVITY_TASK_FAILED`) and is retried as a new run of the same execution (its run ends
+   * `RETRYING_AFTER_ERROR`; `GET /v1/workflows/runs` lists it).
+   * @default 0
+   */
+  retries?: number;
   /** Clock milliseconds between two events. @default the server's `stepMs` (400) */
   step_ms?: number;
   /** The result of a completed execution. @default `{ "status": "done", "input": <input without _mock> }` */

@@ -4,6 +4,7 @@
  */
 import type { TaskClock } from "../clock.js";
 import type { ExecutionBehaviour } from "../types.js";
+import { Deployments } from "./deployments.js";
 import { Engine } from "./engine.js";
 import type { IdSource } from "./ids.js";
 import { Schedules } from "./schedules.js";
@@ -16,23 +17,27 @@ export interface Domain {
   readonly store: Store;
   readonly engine: Engine;
   readonly schedules: Schedules;
+  readonly deployments: Deployments;
 }
 
 /** Options of {@link createDomain}. */
 export interface DomainOptions extends RetentionOptions {
   stepMs: number;
   behaviours: Record<string, ExecutionBehaviour>;
+  /** Clock milliseconds between two phases of a managed deployment. @default 1000 */
+  deploymentStepMs?: number;
 }
 
 /** Creates an empty domain on `clock`. */
 export function createDomain(clock: TaskClock, ids: IdSource, options: DomainOptions): Domain {
   const store = new Store({
-    maxFinishedExecutions: options.maxFinishedExecutions ?? 10_000,
+    maxFinishedExecutions: options.maxFinishedExecutions ?? 1000,
     ...(options.maxFinishedAgeMs !== undefined ? { maxFinishedAgeMs: options.maxFinishedAgeMs } : {}),
   });
   const engine = new Engine(store, clock, ids, { stepMs: options.stepMs, behaviours: options.behaviours });
   const schedules = new Schedules(store, engine);
-  return { clock, ids, store, engine, schedules };
+  const deployments = new Deployments(store, clock, ids, options.deploymentStepMs);
+  return { clock, ids, store, engine, schedules, deployments };
 }
 
 /**

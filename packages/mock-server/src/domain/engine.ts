@@ -12,12 +12,41 @@ import type {
   WorkflowExecutionStatus,
   WorkflowRegistration,
 } from "../types.js";
-import { conflict, invalidInput, rejected } from "./errors.js";
+import { conflict, invalidInput, rejected, type ValidationIssue } from "./errors.js";
 import { isTerminalStatus, OUTCOMES, payload, type ExecutionRuntime, type SpanRecord } from "./execution.js";
 import type { IdSource } from "./ids.js";
 import { Recorder } from "./recorder.js";
 import type { Store } from "./store.js";
 import { Story, type StoryHost } from "./story.js";
+
+/** Clock milliseconds a behaviour's `step_ms` may ask for at most (one day). */
+export const MAX_STEP_MS = 86_400_000;
+/** Progress events a behaviour's `steps` may ask for at most. */
+export const MAX_STEPS = 1000;
+
+/** What is wrong with a behaviour (from `_mock` or the server's options), located under `body.input._mock`. */
+function behaviourIssues(b: ExecutionBehaviour): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (field: string, msg: string, type: string, input: unknown) =>
+    issues.push({ loc: ["body", "input", "_mock", field], msg, type, input });
+  const isObject = (v: unknown) => !!v && typeof v === "object" && !Array.isArray(v);
+  if (!OUTCOMES.includes(b.outcome ?? "completed"))
+    at("outcome", `Input should be ${OUTCOMES.map((o) => `'${o}'`).join(", ")}`, "enum", b.outcome);
+  const range = (field: "steps" | "step_ms", min: number, max: number) => {
+    const v = b[field];
+    if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max))
+      at(field, `Input should be a number from ${min} to ${max}`, "number_range", v);
+  };
+  range("steps", 1, MAX_STEPS);
+  range("step_ms", 0, MAX_STEP_MS);
+  for (const field of ["error", "wait_for_signal"] as const)
+    if (b[field] !== undefined && typeof b[field] !== "string")
+      at(field, "Input should be a valid string", "string_type", b[field]);
+  for (const field of ["query_results", "update_results", "metadata"] as const)
+    if (b[field] !== undefined && !isObject(b[field]))
+      at(field, "Input should be a valid dictionary", "dict_type", b[field]);
+  return issues;
+}
 
 /** Hooks the schedules register to hear about executions ending. */
 export type ExecutionEndHook = (rt: ExecutionRuntime, at: number) => void;
@@ -72,19 +101,13 @@ export class Engine implements StoryHost {
       ...extra,
       ...(asObject as ExecutionBehaviour),
     };
-    if (!OUTCOMES.includes(merged.outcome ?? "completed"))
-      throw invalidInput([
-        {
-          loc: ["body", "input", "_mock", "outcome"],
-          msg: `Input should be ${OUTCOMES.map((o) => `'${o}'`).join(", ")}`,
-          type: "enum",
-          input: merged.outcome,
-        },
-      ]);
+    const issues = behaviourIssues(merged);
+    if (issues.length) throw invalidInput(issues);
     return {
       ...merged,
       outcome: merged.outcome ?? "completed",
       steps: Math.max(1, Math.floor(merged.steps ?? 5)),
+      retries: Math.max(0, Math.floor(merged.retries ?? 0)),
       step_ms: Math.max(0, merged.step_ms ?? this.options.stepMs),
     };
   }
@@ -173,6 +196,7 @@ export class Engine implements StoryHost {
       endedAt: null,
     };
     this.store.addExecution(rt);
+    this.store.runs.started(rt, runId, at);
     rt.run.plan = this.story.plan(rt, true);
     this.runFrom(rt, at);
     return rt;
@@ -194,12 +218,31 @@ export class Engine implements StoryHost {
     rt.run.task = this.clock.schedule(at, (when) => this.runFrom(rt, when));
   }
 
+  /**
+   * Ends the current run as `endedAs` at `at` and makes `newRunId` the current one, with an empty
+   * history, starting at `startAt` (a continue-as-new or a workflow retry).
+   */
+  switchRun(
+    rt: ExecutionRuntime,
+    newRunId: string,
+    endedAs: WorkflowExecutionStatus,
+    at: number,
+    startAt: number,
+  ): void {
+    const e = rt.rec.execution;
+    this.store.runs.ended(e.run_id ?? "", endedAs, at);
+    e.run_id = newRunId;
+    rt.rec.history = [];
+    this.store.runs.started(rt, newRunId, startAt);
+  }
+
   /** Sets the terminal status and tells everyone waiting. */
   finish(rt: ExecutionRuntime, at: number, status: WorkflowExecutionStatus, result: unknown): void {
     rt.run.task?.cancel();
     rt.run.task = null;
     rt.run.waitingFor = null;
     const e = rt.rec.execution;
+    this.store.runs.ended(e.run_id ?? "", status, at);
     e.status = status;
     e.end_time = new Date(at).toISOString();
     e.total_duration_ms = Math.max(0, at - Date.parse(e.start_time));
@@ -326,6 +369,8 @@ export class Engine implements StoryHost {
     rt.run.task?.cancel();
     const e = rt.rec.execution;
     const previous = e.run_id ?? "";
+    // A reset ends the current run if it was still going; a finished run keeps its status.
+    this.store.runs.ended(previous, "TERMINATED", at);
     rt.rec.resets.push({
       event_id: body.event_id,
       reason: body.reason ?? null,
@@ -348,6 +393,7 @@ export class Engine implements StoryHost {
     if (body.exclude_signals) rt.run.signals.clear();
     if (body.exclude_updates) rt.rec.state = {};
     e.run_id = newRunId;
+    this.store.runs.started(rt, newRunId, at);
     e.status = "RUNNING";
     this.store.markRunning(rt);
     e.end_time = null;

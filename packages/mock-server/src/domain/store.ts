@@ -7,10 +7,11 @@ import type { StreamEvent, Workflow, WorkflowRegistration } from "../types.js";
 import { notFound } from "./errors.js";
 import type { ExecutionRuntime } from "./execution.js";
 import { EventLog } from "./event-log.js";
+import { RunLedger } from "./runs.js";
 
 /** How long finished executions are kept. */
 export interface RetentionOptions {
-  /** Finished executions kept at most; the oldest finished are evicted first. @default 10000 */
+  /** Finished executions kept at most; the oldest finished are evicted first. @default 1000 */
   maxFinishedExecutions?: number;
   /** Clock milliseconds a finished execution is kept after it ended. @default no limit */
   maxFinishedAgeMs?: number;
@@ -24,6 +25,8 @@ export class Store {
   readonly executions = new Map<string, ExecutionRuntime>();
   /** Every workflow event published, in `broker_sequence` order (evicted executions' ones excepted). */
   readonly events = new EventLog();
+  /** Every run of every execution held (a continue-as-new, retry or reset starts a new run). */
+  readonly runs = new RunLedger();
   /** Finished executions, in the order they ended (what retention evicts from). */
   private readonly finished = new Set<ExecutionRuntime>();
   private order = 0;
@@ -129,6 +132,7 @@ export class Store {
   private remove(rt: ExecutionRuntime): void {
     this.finished.delete(rt);
     this.executions.delete(rt.rec.execution.execution_id);
+    this.runs.forget(rt.rec.execution.execution_id);
     this.events.removeExecution(rt.rec.execution.execution_id, rt.rec.events);
   }
 }

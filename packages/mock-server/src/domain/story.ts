@@ -14,6 +14,14 @@ export interface StoryHost {
   finish(rt: ExecutionRuntime, at: number, status: WorkflowExecutionStatus, result: unknown): void;
   /** Runs the plan's next step at clock time `at`. */
   scheduleNext(rt: ExecutionRuntime, at: number): void;
+  /** Ends the current run as `endedAs` and makes `newRunId` current, starting at `startAt`. */
+  switchRun(
+    rt: ExecutionRuntime,
+    newRunId: string,
+    endedAs: WorkflowExecutionStatus,
+    at: number,
+    startAt: number,
+  ): void;
 }
 
 const WORDS = "Thanks for reaching out. Your ticket was triaged, answered and closed.".split(" ");
@@ -30,6 +38,15 @@ export class Story {
   plan(rt: ExecutionRuntime, firstRun: boolean): Step[] {
     const b = rt.rec.behaviour;
     const steps: Step[] = [(at) => this.stepStarted(rt, at)];
+    if (rt.run.attempt <= (b.retries ?? 0)) {
+      // A failing attempt: the activity fails, then the workflow is retried as a new run.
+      steps.push(
+        (at) => this.stepActivityStarted(rt, at),
+        (at) => this.stepActivityFailed(rt, at),
+        (at) => this.stepRetry(rt, at),
+      );
+      return steps;
+    }
     if (!firstRun && b.outcome === "continued_as_new") {
       // The continued run: straight to the activity and the result.
       steps.push(
@@ -425,9 +442,39 @@ export class Story {
     });
     this.recorder.log(rt, at, "INFO", `Workflow continued as new run ${newRunId}`, rt.trace.root);
     rt.lineage.continuedFrom = rt.rec.execution.run_id ?? null;
-    rt.rec.execution.run_id = newRunId;
-    rt.rec.history = [];
+    this.host.switchRun(rt, newRunId, "CONTINUED_AS_NEW", at, at + rt.rec.behaviour.step_ms);
     rt.run.plan = this.plan(rt, false);
+    rt.run.cursor = 0;
+    this.host.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+    return "wait";
+  }
+
+  /**
+   * A failing attempt ends: its run closes `RETRYING_AFTER_ERROR` and the workflow is retried as a new
+   * run (the next attempt) one step later. No workflow event: the execution goes on.
+   */
+  private stepRetry(rt: ExecutionRuntime, at: number): StepResult {
+    const newRunId = this.ids.uuid4();
+    const failure = { message: this.failureMessage(rt) };
+    this.recorder.history(rt, at, "EVENT_TYPE_WORKFLOW_EXECUTION_FAILED", {
+      workflowExecutionFailedEventAttributes: {
+        failure,
+        retryState: "RETRY_STATE_IN_PROGRESS",
+        newExecutionRunId: newRunId,
+      },
+    });
+    this.recorder.log(
+      rt,
+      at,
+      "WARNING",
+      `Workflow attempt ${rt.run.attempt} failed: ${failure.message}; retrying`,
+      rt.trace.root,
+    );
+    this.host.switchRun(rt, newRunId, "RETRYING_AFTER_ERROR", at, at + rt.rec.behaviour.step_ms);
+    rt.run.attempt++;
+    rt.story.custom = null;
+    rt.story.activity = null;
+    rt.run.plan = this.plan(rt, true);
     rt.run.cursor = 0;
     this.host.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
     return "wait";

@@ -71,12 +71,27 @@ export const eventHandlers = {
     const { store, engine } = domain;
     return {
       sse: (writer) => {
-        const send = (e: StreamEvent) =>
-          matches(filter, e) ? writer.send({ id: String(e.broker_sequence), data: e }) : true;
-        for (const e of store.events.from(start)) if (!send(e)) return;
-        const listener = (e: StreamEvent) => void send(e);
-        engine.recorder.listeners.add(listener);
-        return () => engine.recorder.listeners.delete(listener);
+        const out = (e: StreamEvent) => ({ id: String(e.broker_sequence), data: e });
+        let next = start;
+        let listener: ((e: StreamEvent) => void) | null = null;
+        // The log is read as the reader drains, so a replay from the first of a million events holds
+        // one chunk at a time; once caught up, live events follow.
+        writer.feed(
+          () => {
+            const sequence = store.events.seek(next);
+            if (sequence === null) return undefined;
+            next = sequence + 1;
+            const e = store.events.get(sequence)!;
+            return matches(filter, e) ? out(e) : null;
+          },
+          () => {
+            listener = (e) => void (matches(filter, e) && writer.send(out(e)));
+            engine.recorder.listeners.add(listener);
+          },
+        );
+        return () => {
+          if (listener) engine.recorder.listeners.delete(listener);
+        };
       },
     };
   },

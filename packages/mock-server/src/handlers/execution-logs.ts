@@ -1,4 +1,5 @@
 /** An execution's logs: a page at a time (cursor), and as a stream that resumes by cursor. */
+import type { LogListener } from "../domain/execution.js";
 import type { ExecutionLogRecord } from "../types.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { invalid } from "./errors.js";
@@ -96,23 +97,32 @@ const streamLogs: Handler<"executions.streamWorkflowExecutionLogs"> = (ctx) => {
   const keep = logFilter(ctx, window);
   return {
     sse: (writer) => {
-      const send = (i: number, r: ExecutionLogRecord) =>
-        keep(r)
-          ? writer.send({
-              id: encodeCursor("logs", { p: i, o: "asc", a: null, b: null }),
-              event: "log",
-              data: r,
-            })
-          : true;
+      const out = (index: number, r: ExecutionLogRecord) => ({
+        id: encodeCursor("logs", { p: index, o: "asc", a: null, b: null }),
+        event: "log",
+        data: r,
+      });
       const logs = ex.rec.logs;
-      for (let i = from; i < logs.length; i++) if (!send(i, logs[i]!)) return;
-      if (ctx.domain.engine.isDone(ex)) return writer.close();
-      const listener = {
-        onLog: (i: number, r: ExecutionLogRecord) => void send(i, r),
-        onEnd: () => writer.close(),
+      let next = from;
+      let listener: LogListener | null = null;
+      writer.feed(
+        () => {
+          if (next >= logs.length) return undefined;
+          const index = next++;
+          return keep(logs[index]!) ? out(index, logs[index]!) : null;
+        },
+        () => {
+          if (ctx.domain.engine.isDone(ex)) return writer.close();
+          listener = {
+            onLog: (index, r) => void (keep(r) && writer.send(out(index, r))),
+            onEnd: () => writer.close(),
+          };
+          ex.listeners.logs.add(listener);
+        },
+      );
+      return () => {
+        if (listener) ex.listeners.logs.delete(listener);
       };
-      ex.listeners.logs.add(listener);
-      return () => ex.listeners.logs.delete(listener);
     },
   };
 };

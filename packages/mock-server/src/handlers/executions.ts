@@ -2,6 +2,7 @@
  * Executions: status, history, signals, queries, updates, cancel/terminate (one or a batch), reset and
  * the execution's event stream.
  */
+import type { ExecutionListener } from "../domain/execution.js";
 import type { HistoryEvent, StreamEvent } from "../types.js";
 import { invalid } from "./errors.js";
 import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
@@ -20,7 +21,7 @@ function base64Json(value: unknown): string {
 }
 
 /** Encodes the history's payloads as Temporal's JSON does (base64 `data` and `metadata`), unless decoded. */
-function encodeHistory(events: HistoryEvent[], decode: boolean): unknown {
+export function encodeHistory(events: HistoryEvent[], decode: boolean): unknown {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (!node || typeof node !== "object") return node;
@@ -54,17 +55,27 @@ const stream: Handler<"executions.stream"> = (ctx) => {
   const source = ctx.query.event_source ?? "HYBRID";
   return {
     sse: (writer) => {
-      const send = (e: StreamEvent) => writer.send({ id: String(e.broker_sequence), data: e });
+      const out = (e: StreamEvent) => ({ id: String(e.broker_sequence), data: e });
+      const events = ex.rec.events;
       // LIVE skips what is stored, except when resuming: a resume must not lose events.
-      if (source !== "LIVE" || after !== null)
-        for (const e of ex.rec.events) if (after === null || e.broker_sequence > after) if (!send(e)) return;
-      if (source === "DATABASE" || ctx.domain.engine.isDone(ex)) return writer.close();
-      const listener = {
-        onEvent: (e: StreamEvent) => void send(e),
-        onEnd: () => writer.close(),
+      let i = source !== "LIVE" || after !== null ? 0 : events.length;
+      let listener: ExecutionListener | null = null;
+      // The stored events are read as the reader drains (events added meanwhile included), then live ones.
+      writer.feed(
+        () => {
+          if (i >= events.length) return undefined;
+          const e = events[i++]!;
+          return after === null || e.broker_sequence > after ? out(e) : null;
+        },
+        () => {
+          if (source === "DATABASE" || ctx.domain.engine.isDone(ex)) return writer.close();
+          listener = { onEvent: (e) => void writer.send(out(e)), onEnd: () => writer.close() };
+          ex.listeners.events.add(listener);
+        },
+      );
+      return () => {
+        if (listener) ex.listeners.events.delete(listener);
       };
-      ex.listeners.events.add(listener);
-      return () => ex.listeners.events.delete(listener);
     },
   };
 };

@@ -3,14 +3,17 @@
  * each operation of the spec, and domain errors become HTTP answers here.
  */
 import type { OperationName } from "@mistral-workflows/client";
+import { deploymentHandlers } from "./deployments.js";
 import { toHttpError } from "./errors.js";
 import { eventHandlers } from "./events.js";
 import { executionLogHandlers } from "./execution-logs.js";
 import { executionTraceHandlers } from "./execution-traces.js";
 import { executionHandlers } from "./executions.js";
 import { registrationHandlers } from "./registrations.js";
+import { runHandlers } from "./runs.js";
 import { scheduleHandlers } from "./schedules.js";
 import type { HandlerContext, HandlerTable, StreamStart } from "./types.js";
+import { workflowListHandlers } from "./workflow-list.js";
 import { workflowHandlers } from "./workflows.js";
 
 /** The handler of every operation, by SDK name. */
@@ -22,6 +25,9 @@ export const handlers: HandlerTable = {
   ...executionLogHandlers,
   ...executionTraceHandlers,
   ...eventHandlers,
+  ...deploymentHandlers,
+  ...runHandlers,
+  ...workflowListHandlers,
 };
 
 /** Whether the mock has a handler for the operation with this SDK name. */

@@ -3,6 +3,34 @@
  * back with backpressure (a chunk is read from the body only once the socket took the last one).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { KNOWN_METHODS } from "./limits.js";
+
+/** A host as RFC 9110 §7.2 allows it: a name or IPv4 address, or a bracketed IPv6 one, and a port. */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** What a Node request cannot be turned into a `Request` for: refused before the mock sees it. */
+function refuse(
+  res: ServerResponse,
+  status: number,
+  detail: string,
+  headers: Record<string, string> = {},
+): void {
+  const body = JSON.stringify({ detail });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": String(Buffer.byteLength(body)),
+    connection: "close",
+    ...headers,
+  });
+  res.end(body);
+}
+
+/** Options of {@link serve}. */
+export interface ServeOptions {
+  /** Largest body read, in bytes: past it, 413 and the connection is closed. */
+  maxBodyBytes: number;
+}
 
 /** Resolves when `res` can take more data (or is closed); leaves no listener behind. */
 function drained(res: ServerResponse): Promise<void> {
@@ -22,6 +50,7 @@ export async function serve(
   handle: (request: Request) => Promise<Response>,
   req: IncomingMessage,
   res: ServerResponse,
+  options: ServeOptions,
 ): Promise<void> {
   const controller = new AbortController();
   // The client went away before the response ended: stop the stream it was reading.
@@ -30,16 +59,39 @@ export async function serve(
       controller.abort(new DOMException("The client closed the connection", "AbortError"));
   });
   try {
+    const method = (req.method ?? "GET").toUpperCase();
+    // `new Request()` refuses TRACE, CONNECT and methods it cannot name: answer them here.
+    if (!(KNOWN_METHODS as readonly string[]).includes(method))
+      return refuse(res, 405, "Method Not Allowed", { allow: KNOWN_METHODS.join(", ") });
+    const host = req.headers.host ?? "127.0.0.1";
+    // Routing uses the path only; a Host carrying a path, user info or spaces is malformed.
+    if (!HOST.test(host)) return refuse(res, 400, `Invalid Host header: ${JSON.stringify(host)}`);
+    const target = req.url ?? "/";
+    if (!target.startsWith("/") || /[\s#]/.test(target))
+      return refuse(
+        res,
+        400,
+        `Invalid request target: ${JSON.stringify(target)} (expected a path such as /v1/…)`,
+      );
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (declared > options.maxBodyBytes)
+      return refuse(res, 413, `Request body too large: ${declared} bytes (limit ${options.maxBodyBytes})`);
     const chunks: Buffer[] = [];
-    if (req.method !== "GET" && req.method !== "HEAD")
-      for await (const chunk of req) chunks.push(chunk as Buffer);
+    let size = 0;
+    if (method !== "GET" && method !== "HEAD")
+      for await (const chunk of req) {
+        size += (chunk as Buffer).byteLength;
+        if (size > options.maxBodyBytes)
+          return refuse(res, 413, `Request body too large: more than ${options.maxBodyBytes} bytes`);
+        chunks.push(chunk as Buffer);
+      }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined) continue;
       for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
     }
-    const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
-      method: req.method,
+    const request = new Request(`http://${host}${target}`, {
+      method,
       headers,
       body: chunks.length ? Buffer.concat(chunks) : undefined,
       signal: controller.signal,

@@ -21,6 +21,7 @@ import { authenticate } from "./auth.js";
 import type { ControlEndpoints } from "./control.js";
 import type { CorsPolicy } from "./cors.js";
 import { HttpError } from "./http-error.js";
+import { checkHead, checkJsonShape, readBody, type RequestLimits } from "./limits.js";
 import type { RecordedRequest, RequestLog } from "./request-log.js";
 import type { Responder } from "./responses.js";
 import type { Router } from "./router.js";
@@ -44,6 +45,9 @@ export interface PipelineDeps {
   heartbeatMs: number;
   sseRetryMs: number | undefined;
   defaultWaitSeconds: number;
+  limits: Required<RequestLimits>;
+  /** Bytes of live events an SSE reader may fall behind by before it is disconnected. */
+  maxStreamBufferBytes: number;
 }
 
 /** A server's request pipeline. */
@@ -109,7 +113,16 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   }
 
   async function handle(request: Request): Promise<Response> {
-    const response = await answer(request);
+    let response: Response;
+    try {
+      response = await answer(request);
+    } catch (error) {
+      // An aborted request rejects, as fetch does; anything else is a bug, answered rather than thrown.
+      if (request.signal?.aborted) throw error;
+      response = json(500, {
+        detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}`,
+      });
+    }
     if (cors)
       for (const [k, v] of Object.entries(cors.headersFor(request.headers.get("origin"))))
         response.headers.set(k, v);
@@ -119,6 +132,15 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   async function answer(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
+    const refuse = (refusal: { status: number; detail: unknown; headers?: Record<string, string> }) => {
+      const rec = recordOf(request, url, method, undefined, null);
+      requests.add(rec);
+      const response = json(refusal.status, { detail: refusal.detail }, refusal.headers ?? {});
+      requests.done(rec, response.status);
+      return response;
+    };
+    const head = checkHead(method, url, request.headers, deps.limits);
+    if (head) return refuse(head);
 
     const preflight = cors?.preflight(request);
     if (preflight) {
@@ -132,8 +154,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       return response;
     }
 
-    const bodyText = method === "GET" || method === "HEAD" ? "" : await request.text();
+    const read = method === "GET" || method === "HEAD" ? { text: "" } : await readBody(request, deps.limits);
+    if ("refusal" in read) return refuse(read.refusal);
+    const bodyText = read.text;
+    const shapeIssue = bodyText ? checkJsonShape(bodyText, deps.limits) : null;
     if (control) {
+      if (shapeIssue && url.pathname.startsWith("/_mock/"))
+        return refuse({ status: 400, detail: shapeIssue.msg });
       const response = control(method, url.pathname, bodyText);
       if (response) {
         // Logged (`onRequest`) but not recorded: `api.requests` holds API calls only.
@@ -144,7 +171,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     }
 
     let parsedBody: unknown = undefined;
-    if (bodyText) {
+    if (bodyText && shapeIssue) parsedBody = bodyText;
+    else if (bodyText) {
       try {
         parsedBody = JSON.parse(bodyText);
       } catch {
@@ -197,7 +225,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         }),
       );
 
-    // 4. Validation.
+    // 4. Validation (a body too deep or too large to check is refused first).
+    if (shapeIssue) return done(json(422, { detail: [shapeIssue] }));
     const valid = validator.validateRequest(route.op, {
       url,
       headers: request.headers,
@@ -206,7 +235,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     });
     if (!valid.ok) return done(json(422, { detail: valid.detail }));
 
-    // 5. The handler.
+    // 5. The handler (after retention has dropped what aged out on the clock).
+    domain.store.evict(clock.nowMs());
     let result: HandlerOutcome;
     try {
       const ctx = {
@@ -268,6 +298,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     const writer = new SseWriter({
       fault,
       heartbeatMs: deps.heartbeatMs,
+      maxBufferBytes: deps.maxStreamBufferBytes,
       ...(deps.sseRetryMs !== undefined ? { retryMs: deps.sseRetryMs } : {}),
       ...(deps.validateResponses ? { validate: (data: unknown) => validateEvent(op, data) } : {}),
       ...(signal ? { signal } : {}),

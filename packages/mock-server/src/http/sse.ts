@@ -34,10 +34,23 @@ export interface SseWriterOptions {
   onClose: () => void;
   /** The request's signal: aborting it ends the stream as a fetch abort would. */
   signal?: AbortSignal;
+  /**
+   * Bytes of live events kept for a reader that does not read; past it, the connection is dropped
+   * (the reader can resume with `Last-Event-ID`). @default 8388608 (8 MiB)
+   */
+  maxBufferBytes?: number;
 }
 
-/** Queue depth (in chunks) at which a reader that never reads is cut off; it can resume. */
-const MAX_QUEUED = 50_000;
+/**
+ * The backlog of a stream, read as the reader drains: each call gives the next event, `null` for an
+ * entry to skip (filtered out), or `undefined` once the backlog is exhausted.
+ */
+export type Backlog = () => OutgoingEvent | null | undefined;
+
+/** Bytes handed to the reader per read when replaying a backlog. */
+const BACKLOG_CHUNK_BYTES = 64 * 1024;
+/** Backlog entries looked at before yielding to other work (a filter may skip many). */
+const BACKLOG_SCAN_BATCH = 10_000;
 
 type Ending = { kind: "close" } | { kind: "error"; reason: unknown };
 
@@ -50,6 +63,8 @@ export class SseWriter {
   readonly body: ReadableStream<Uint8Array>;
   private controller!: ReadableStreamDefaultController<Uint8Array>;
   private readonly queue: Uint8Array[] = [];
+  private queuedBytes = 0;
+  private backlog: { next: Backlog; then: () => void } | null = null;
   private ending: Ending | null = null;
   private wake: (() => void) | null = null;
   private closed = false;
@@ -115,11 +130,44 @@ export class SseWriter {
       this.drop();
       return false;
     }
-    if (this.queue.length > MAX_QUEUED) {
+    // Only live events can pile up (the backlog is read as the reader drains): bound them.
+    if (!this.backlog && this.queuedBytes > (this.options.maxBufferBytes ?? 8 * 1024 * 1024)) {
       this.abort(connectionDropped());
       return false;
     }
     return true;
+  }
+
+  /**
+   * Replays `backlog` as the reader reads (never more than a chunk ahead of it), then calls `then`
+   * (to follow live events, or close). Live events sent before the backlog is exhausted would come
+   * out of order: `then` is the place to start listening.
+   */
+  feed(backlog: Backlog, then: () => void): void {
+    this.backlog = { next: backlog, then };
+    this.wake?.();
+  }
+
+  /** Bytes queued for the reader and not read yet. */
+  get bufferedBytes(): number {
+    return this.queuedBytes;
+  }
+
+  /** Moves backlog events into the queue until a chunk's worth is there or the backlog ends. */
+  private async fill(): Promise<void> {
+    let scanned = 0;
+    while (this.backlog && !this.isClosed && this.queuedBytes < BACKLOG_CHUNK_BYTES) {
+      const event = this.backlog.next();
+      if (event === undefined) {
+        const { then } = this.backlog;
+        this.backlog = null;
+        then();
+        return;
+      }
+      if (event !== null && !this.send(event)) return;
+      if (++scanned % BACKLOG_SCAN_BATCH === 0 && !this.queue.length)
+        await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Sends an `error` event with `{ error, reason }` and ends the stream. */
@@ -150,6 +198,8 @@ export class SseWriter {
   private abort(reason: unknown): void {
     if (this.closed) return;
     this.queue.length = 0;
+    this.queuedBytes = 0;
+    this.backlog = null;
     try {
       this.controller.error(reason);
     } catch {
@@ -159,13 +209,19 @@ export class SseWriter {
   }
 
   private async pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
-    while (!this.queue.length && !this.ending && !this.closed)
+    for (;;) {
+      if (this.backlog && !this.isClosed) await this.fill();
+      if (this.queue.length || this.ending || this.closed) break;
+      if (this.backlog) continue;
       await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
     this.wake = null;
     if (this.closed) return;
     if (this.queue.length) {
       // Hand over everything queued in one chunk: fewer reads for a reader that fell behind.
       const chunks = this.queue.splice(0, this.queue.length);
+      this.queuedBytes = 0;
       controller.enqueue(chunks.length === 1 ? chunks[0]! : concat(chunks));
       return;
     }
@@ -177,7 +233,9 @@ export class SseWriter {
 
   private raw(text: string): void {
     if (this.isClosed) return;
-    this.queue.push(encoder.encode(text));
+    const bytes = encoder.encode(text);
+    this.queue.push(bytes);
+    this.queuedBytes += bytes.byteLength;
     this.wake?.();
   }
 
