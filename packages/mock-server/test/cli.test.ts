@@ -94,7 +94,7 @@ test("a port in use fails with a hint to pass --port 0", async () => {
   expect(err).toContain("already in use: pass port 0 (--port 0)");
 });
 
-test("--seed-file takes partial fixtures; GET / describes the server; --log covers control endpoints", async () => {
+test("--seed-file takes partial fixtures; --cors-origin; GET / describes the server; --log covers control endpoints", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mock-cli-"));
   const seedFile = join(dir, "seed.json");
   writeFileSync(
