@@ -22,6 +22,7 @@ export { TERMINAL_EVENT_TYPES, WORKFLOW_EVENT_TYPES, isFinalStatus, isWorkflowEv
 export type {
   ExecutionLogRecord,
   StreamErrorPayload,
+  UnknownWorkflowEvent,
   WorkflowEvent,
   WorkflowEventOf,
   WorkflowEventType,
