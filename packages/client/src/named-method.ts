@@ -104,7 +104,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     if (input === undefined) input = {};
     if (input === null || typeof input !== "object" || Array.isArray(input))
       throw new InvalidArgumentError(
-        `${method}() takes an object of parameters, got ${kindOf(input)}.`,
+        `${method}(): input must be an object of parameters, got ${kindOf(input)}.`,
         "input",
       );
     const policy = callPolicy(method, ctx.policy, call);
