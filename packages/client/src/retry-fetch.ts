@@ -8,7 +8,11 @@
 import { connectionError, requestLabel } from "./connection-error.js";
 import { APIConnectionTimeoutError, APIUserAbortError } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { fetchFollowingRedirects } from "./redirects.js";
+import { discardBody } from "./retry-fetch-body.js";
 import { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
+
+export { discardBody } from "./retry-fetch-body.js";
 
 /** What the `onRequest` and `onResponse` hooks are told besides the request or response. */
 export interface HookInfo {
@@ -87,11 +91,6 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/** Cancels a body nobody will read, so its connection is released now rather than at garbage collection. */
-export function discardBody(response: Response): void {
-  if (response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
 }
 
 /** How {@link sendWithRetries} treats the response body. */
@@ -180,9 +179,9 @@ export async function sendWithRetries(
         } catch (error) {
           throw new HookFailure(error);
         }
-        response = await baseFetch(request);
+        response = await fetchFollowingRedirects(baseFetch, request, {}, label);
       } else {
-        response = await baseFetch(target, attemptInit);
+        response = await fetchFollowingRedirects(baseFetch, target as RequestInfo, attemptInit, label);
       }
       if (policy.onResponse) {
         try {
