@@ -235,6 +235,14 @@ function methodDoc(doc: OpenAPIDocument, row: OperationRow): string {
     ...unique,
     `\`${row.method} ${row.path}\` → ${row.status}${row.response === "sse" ? " (text/event-stream: resolves to the raw Response)" : ""}`,
   ];
+  if (row.idempotency)
+    body.push(
+      `Written once: without \`${row.idempotency.field}\`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.`,
+    );
+  else if (!row.retrySafe)
+    body.push(
+      "Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.",
+    );
   if (row.deprecated) body.push("@deprecated The API marks this operation as deprecated.");
   const lines = body.join("\n\n").replace(/\*\//g, "*\\/").split("\n");
   return `  /**\n${lines.map((l) => `   * ${l}`.trimEnd()).join("\n")}\n   */`;

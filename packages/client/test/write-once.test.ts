@@ -281,3 +281,26 @@ describe("a keep-alive socket that dies on reuse, over real HTTP", () => {
     }
   });
 });
+
+test("the path client follows the table: a create without a client-made id is not sent again after a reset", async () => {
+  const fetch = loseAnswers(api.fetch, "reset", isPost("/execute"));
+  const client = clientOver(fetch);
+  const call = client.POST("/v1/workflows/{workflow_identifier}/execute", {
+    params: { path: { workflow_identifier: "support-workflow" } },
+    body: { input: {} },
+  });
+  await expect(run(call)).rejects.toBeInstanceOf(APIConnectionError);
+  expect(api.state.executions.size).toBe(1);
+  expect(fetch.sent).toBe(1);
+});
+
+test("the path client retries a read after a reset", async () => {
+  const fetch = loseAnswers(api.fetch, "reset", (method) => method === "GET");
+  const { data } = await run(
+    clientOver(fetch).GET("/v1/workflows/{workflow_identifier}", {
+      params: { path: { workflow_identifier: "support-workflow" } },
+    }),
+  );
+  expect(data?.workflow?.name).toBe("support-workflow");
+  expect(fetch.sent).toBe(2);
+});

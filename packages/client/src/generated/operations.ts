@@ -759,6 +759,8 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/registrations/{workflow_registration_id}/execute` → 200
      *
+     * Written once: without `execution_id`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
+     *
      * @deprecated The API marks this operation as deprecated.
      */
     executeWorkflowRegistration: NamedMethod<"workflows.executeWorkflowRegistration">;
@@ -785,6 +787,8 @@ export interface GeneratedNamedMethods {
      * answers with its result instead.
      *
      * `POST /v1/workflows/{workflow_identifier}/execute` → 200
+     *
+     * Written once: without `execution_id`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
      */
     executeWorkflow: NamedMethod<"workflows.executeWorkflow">;
     /**
@@ -819,6 +823,8 @@ export interface GeneratedNamedMethods {
      * Creates a schedule that starts executions of a workflow.
      *
      * `POST /v1/workflows/schedules` → 201
+     *
+     * Written once: without `schedule_id`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
      */
     scheduleWorkflow: NamedMethod<"schedules.scheduleWorkflow">;
     /**
@@ -843,6 +849,8 @@ export interface GeneratedNamedMethods {
      * Changes the fields of a schedule that are sent; the others are kept.
      *
      * `PATCH /v1/workflows/schedules/{schedule_id}` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     updateSchedule: NamedMethod<"schedules.updateSchedule">;
     /**
@@ -851,6 +859,8 @@ export interface GeneratedNamedMethods {
      * Stops a schedule from firing until it is resumed.
      *
      * `POST /v1/workflows/schedules/{schedule_id}/pause` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     pauseSchedule: NamedMethod<"schedules.pauseSchedule">;
     /**
@@ -859,6 +869,8 @@ export interface GeneratedNamedMethods {
      * Lets a paused schedule fire again.
      *
      * `POST /v1/workflows/schedules/{schedule_id}/resume` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     resumeSchedule: NamedMethod<"schedules.resumeSchedule">;
     /**
@@ -867,6 +879,8 @@ export interface GeneratedNamedMethods {
      * Starts an execution of the schedule's workflow now, outside its times.
      *
      * `POST /v1/workflows/schedules/{schedule_id}/trigger` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     triggerSchedule: NamedMethod<"schedules.triggerSchedule">;
   };
@@ -893,6 +907,8 @@ export interface GeneratedNamedMethods {
      * Sends a signal to a running execution. The call returns once the signal is accepted, before the workflow handles it.
      *
      * `POST /v1/workflows/executions/{execution_id}/signals` → 202
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     signalWorkflowExecution: NamedMethod<"executions.signalWorkflowExecution">;
     /**
@@ -909,6 +925,8 @@ export interface GeneratedNamedMethods {
      * Stops an execution at once, without letting the workflow clean up.
      *
      * `POST /v1/workflows/executions/{execution_id}/terminate` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     terminateWorkflowExecution: NamedMethod<"executions.terminateWorkflowExecution">;
     /**
@@ -917,6 +935,8 @@ export interface GeneratedNamedMethods {
      * Terminates up to 100 executions.
      *
      * `POST /v1/workflows/executions/terminate` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     batchTerminateWorkflowExecutions: NamedMethod<"executions.batchTerminateWorkflowExecutions">;
     /**
@@ -925,6 +945,8 @@ export interface GeneratedNamedMethods {
      * Requests cancellation of an execution; the workflow can handle it and clean up.
      *
      * `POST /v1/workflows/executions/{execution_id}/cancel` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     cancelWorkflowExecution: NamedMethod<"executions.cancelWorkflowExecution">;
     /**
@@ -933,6 +955,8 @@ export interface GeneratedNamedMethods {
      * Requests cancellation of up to 100 executions.
      *
      * `POST /v1/workflows/executions/cancel` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     batchCancelWorkflowExecutions: NamedMethod<"executions.batchCancelWorkflowExecutions">;
     /**
@@ -941,6 +965,8 @@ export interface GeneratedNamedMethods {
      * Resets an execution to an event of its history; it runs again from there.
      *
      * `POST /v1/workflows/executions/{execution_id}/reset` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     resetWorkflow: NamedMethod<"executions.resetWorkflow">;
     /**
@@ -949,6 +975,8 @@ export interface GeneratedNamedMethods {
      * Runs an update handler of a running execution, which may change its state, and returns its result.
      *
      * `POST /v1/workflows/executions/{execution_id}/updates` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     updateWorkflowExecution: NamedMethod<"executions.updateWorkflowExecution">;
     /**
