@@ -9,16 +9,27 @@
  * The model is the browser's EventSource (WHATWG HTML §9.2: "last event ID", "reconnection time"),
  * with what EventSource lacks: a cap on attempts, backoff, typed errors, and an end.
  *
- * This file is the loop; one connection is read by `connection-reader.ts`, and when to reconnect is
- * `reconnect-policy.ts`.
+ * This file is the loop; one connection is read by `internal/connection-reader.ts`, and when to
+ * reconnect is `internal/reconnect-policy.ts`.
  */
 import { WorkflowsAPIError } from "@mistral-workflows/client";
-import { readConnection, Skipped, type Batch, type ConnectionEnd, type Cursor } from "./connection-reader.js";
+import {
+  readConnection,
+  Skipped,
+  type Batch,
+  type ConnectionEnd,
+  type Cursor,
+} from "./internal/connection-reader.js";
 import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from "./errors.js";
 import { createIdWindow } from "./internal/id-window.js";
 import { createMessageQueue } from "./internal/read-sse.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
-import { RECONNECT_DEFAULTS, _reconnectDelayMs, checkOption, isRetryable } from "./reconnect-policy.js";
+import {
+  RECONNECT_DEFAULTS,
+  _reconnectDelayMs,
+  checkOption,
+  isRetryable,
+} from "./internal/reconnect-policy.js";
 import type { Decoder } from "./sse-decode.js";
 import { Stream, type StreamState } from "./stream.js";
 

@@ -5,10 +5,10 @@
  * whether and when to reconnect is the loop's business (`connect.ts`).
  */
 import { APIConnectionError } from "@mistral-workflows/client";
-import { StreamEventError, StreamParseError } from "./errors.js";
-import type { IdWindow } from "./internal/id-window.js";
-import { readSSE, type MessageQueue } from "./internal/read-sse.js";
-import type { Decoder } from "./sse-decode.js";
+import { StreamEventError, StreamParseError } from "../errors.js";
+import type { IdWindow } from "./id-window.js";
+import { readSSE, type MessageQueue } from "./read-sse.js";
+import type { Decoder } from "../sse-decode.js";
 
 /** Items decoded from one chunk, with the last event id as of each (see `Stream.lastEventId`). */
 export interface Batch<T> {
