@@ -85,3 +85,28 @@ export async function clientReadme() {
   });
   return { schedule, data, error, copy: client.withOptions({ maxRetries: 0 }) };
 }
+
+/** The client README's pipeline and withResponse examples, and the streaming README's unknown events. */
+export async function pipelineReadme(
+  tenant: string,
+  metrics: { count(status: number, attempt: number): void },
+) {
+  const client = createClient({
+    onRequest: (request) => void request.headers.set("x-tenant", tenant), // or return a new Request
+    onResponse: (response, { attempt }) => metrics.count(response.status, attempt),
+    logger: console,
+  });
+  const { data, status, headers, requestId } = await client.schedules
+    .getSchedule({ schedule_id: "nightly" })
+    .withResponse();
+  for await (const { data: event } of streamExecution(client, { execution_id: "e" })) {
+    switch (event.event_type) {
+      case "unknown":
+        console.log("new event", event.unknown_event_type, event.raw);
+        break;
+      default:
+        console.log(event.event_type);
+    }
+  }
+  return { data, status, headers, requestId };
+}

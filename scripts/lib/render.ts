@@ -42,9 +42,24 @@ export interface OperationRow {
   queryParams: string[];
   headerParams: string[];
   body: "none" | "optional" | "required";
+  /** JSON types each parameter accepts (`[]`: any), for checking arguments before anything is sent. */
+  paramTypes: Record<string, string[]>;
+  /** The JSON body's top-level fields, when the body admits no others (unknown fields are refused). */
+  bodyFields?: string[];
   status: number;
   response: "json" | "empty" | "sse";
   deprecated?: true;
+  /**
+   * Whether sending the request again after an unknown outcome is harmless (`x-retry-safe`; by
+   * default `true` for GET and DELETE, `false` otherwise).
+   */
+  retrySafe: boolean;
+  /**
+   * From `x-idempotency-field`: the body `field` holding a client-chosen id of the created resource,
+   * the SDK name of the operation that reads it back (`read`), and what the operation answers:
+   * the resource itself or only `{ [field]: id }` (`returns`).
+   */
+  idempotency?: { field: string; read: string; returns: "resource" | "id" };
   pagination?: {
     items: string;
     cursorParam: string;
@@ -91,10 +106,16 @@ export function operationRows(doc: OpenAPIDocument): OperationRow[] {
         queryParams: byIn("query"),
         headerParams: byIn("header"),
         body: requestBody ? (requestBody.required ? "required" : "optional") : "none",
+        paramTypes: Object.fromEntries(params.map((p) => [p.name as string, jsonTypes(doc, p.schema)])),
         status,
         response,
+        retrySafe: false,
       };
       if (op.deprecated) row.deprecated = true;
+      const safe = op["x-retry-safe"];
+      if (safe !== undefined && typeof safe !== "boolean")
+        throw new Error(`${where}: x-retry-safe must be true or false`);
+      row.retrySafe = safe ?? (row.method === "GET" || row.method === "DELETE");
       const flat = [...row.pathParams, ...row.queryParams, ...row.headerParams];
       if (new Set(flat).size !== flat.length) throw new Error(`${where}: a parameter name is used twice`);
       if (requestBody) {
@@ -102,6 +123,22 @@ export function operationRows(doc: OpenAPIDocument): OperationRow[] {
         const props = Object.keys(collectProperties(doc, schema));
         const clash = props.find((p) => flat.includes(p));
         if (clash) throw new Error(`${where}: body property "${clash}" has the name of a parameter`);
+        if (isClosedObject(doc, schema)) row.bodyFields = props;
+      }
+      const field = op["x-idempotency-field"];
+      if (field !== undefined) {
+        const schema = deref(doc, requestBody?.content?.["application/json"]?.schema);
+        const props = collectProperties(doc, schema);
+        if (typeof field !== "string" || !(field in props))
+          throw new Error(`${where}: x-idempotency-field must name a property of the JSON body`);
+        if (!row.retrySafe) throw new Error(`${where}: x-idempotency-field needs x-retry-safe: true`);
+        const okSchema = deref(doc, success.content?.["application/json"]?.schema);
+        const answered = Object.keys(collectProperties(doc, okSchema));
+        row.idempotency = {
+          field,
+          read: "",
+          returns: answered.length === 1 && answered[0] === field ? "id" : "resource",
+        };
       }
       const pg = op["x-pagination"];
       if (pg) {
@@ -127,6 +164,16 @@ export function operationRows(doc: OpenAPIDocument): OperationRow[] {
       rows.push(row);
     }
   }
+  // The read-back of an idempotent create: the GET whose path ends in `/{<field>}`.
+  for (const row of rows) {
+    if (!row.idempotency) continue;
+    const field = row.idempotency.field;
+    const read = rows.find(
+      (r) => r.method === "GET" && r.response === "json" && r.path.endsWith(`/{${field}}`),
+    );
+    if (!read) throw new Error(`${row.method} ${row.path}: no GET operation ends in /{${field}}`);
+    row.idempotency.read = `${read.group}.${read.name}`;
+  }
   return rows;
 }
 
@@ -142,6 +189,31 @@ function collectProperties(
   for (const key of ["allOf", "anyOf", "oneOf"])
     for (const s of schema[key] ?? []) collectProperties(doc, s, out);
   return out;
+}
+
+/** The JSON types a schema admits (`[]` when it says nothing), following `$ref`, `anyOf`, `oneOf`, `enum`. */
+function jsonTypes(doc: OpenAPIDocument, schema: any): string[] {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== "object") return [];
+  if (schema.type) return [schema.type].flat();
+  const members = schema.anyOf ?? schema.oneOf;
+  if (Array.isArray(members)) {
+    const types = members.map((m: unknown) => jsonTypes(doc, m));
+    return types.some((t: string[]) => t.length === 0) ? [] : [...new Set(types.flat())];
+  }
+  if (Array.isArray(schema.enum))
+    return [...new Set(schema.enum.map((v: unknown) => (v === null ? "null" : typeof v)))] as string[];
+  return [];
+}
+
+/** Whether an object schema lists every field it admits (no `additionalProperties`, no open member). */
+function isClosedObject(doc: OpenAPIDocument, schema: any): boolean {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== "object") return false;
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return false;
+  for (const key of ["allOf", "anyOf", "oneOf"])
+    for (const s of schema[key] ?? []) if (!isClosedObject(doc, s)) return false;
+  return schema.type === "object" || schema.properties !== undefined;
 }
 
 const HEADER = (what: string) =>
@@ -163,6 +235,14 @@ function methodDoc(doc: OpenAPIDocument, row: OperationRow): string {
     ...unique,
     `\`${row.method} ${row.path}\` → ${row.status}${row.response === "sse" ? " (text/event-stream: resolves to the raw Response)" : ""}`,
   ];
+  if (row.idempotency)
+    body.push(
+      `Written once: without \`${row.idempotency.field}\`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.`,
+    );
+  else if (!row.retrySafe)
+    body.push(
+      "Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.",
+    );
   if (row.deprecated) body.push("@deprecated The API marks this operation as deprecated.");
   const lines = body.join("\n\n").replace(/\*\//g, "*\\/").split("\n");
   return `  /**\n${lines.map((l) => `   * ${l}`.trimEnd()).join("\n")}\n   */`;

@@ -5,22 +5,33 @@
  * the response body and throws typed errors.
  */
 import * as openapiFetch from "openapi-fetch";
-import { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from "openapi-fetch";
-import { InvalidArgumentError, InvalidResponseError, WorkflowsError, toAPIError } from "./errors.js";
+import { createQuerySerializer, type Client } from "openapi-fetch";
+import { InvalidArgumentError, WorkflowsError } from "./errors.js";
 import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import { createRetryFetch, sendWithRetries, type RetryPolicy } from "./retry-fetch.js";
-import type { NamedMethods, RequestOptions } from "./types.js";
+import type { Logger } from "./logger.js";
+import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
+import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
+import type { NamedMethods } from "./types.js";
+import {
+  checkBaseUrl,
+  checkHeader,
+  checkHeaders,
+  checkRetries,
+  checkTimeout,
+  isHeaderValue,
+} from "./validate.js";
 import { VERSION } from "./version.js";
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
   /**
    * Mistral API key, sent as `Authorization: Bearer <key>`. Defaults to the `MISTRAL_API_KEY`
-   * environment variable; `null` sends no `Authorization` header (for a proxy that adds it).
+   * environment variable; `null` sends no `Authorization` header (for a proxy that adds it). A key
+   * holding a character that cannot go in a header (line break, NUL…) is refused at once.
    */
   apiKey?: string | null;
-  /** @default "https://api.mistral.ai" */
+  /** An absolute `http://` or `https://` URL. @default "https://api.mistral.ai" */
   baseUrl?: string;
   /** The `fetch` to send requests with (a mock server's, a proxy-aware one…). @default globalThis.fetch */
   fetch?: typeof fetch;
@@ -28,21 +39,40 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Per-attempt time limit in milliseconds; `Infinity` sets none. @default 60000 */
   timeoutMs?: number;
-  /** Retries after the first attempt on connection errors, timeouts, 408, 429 and 5xx. @default 2 */
+  /**
+   * Retries after the first attempt. Retry-safe operations (reads, deletes, creates with a client-made
+   * id) are retried on connection errors, timeouts, 408, 429 and 5xx; the others only when the request
+   * never reached the server or the server asks for it (429, 503, `x-should-retry: true`).
+   * @default 2
+   */
   maxRetries?: number;
   /** Called before each retry's wait (for logging or metrics). */
   onRetry?: RetryPolicy["onRetry"];
+  /**
+   * Called before every attempt of every request: named methods, the path client, paginators and
+   * streams alike. May change the `Request` or return another one. See {@link OnRequest}.
+   */
+  onRequest?: OnRequest;
+  /** Called with every response of every request, before its status is looked at. See {@link OnResponse}. */
+  onResponse?: OnResponse;
+  /**
+   * Opt-in debug log: one line per attempt (method, URL, status, attempt) and per retry (delay); the
+   * API key never appears. `console` works.
+   */
+  logger?: Logger;
   /** Prefix of the `User-Agent` header, e.g. `"my-app/1.2"`. */
   userAgent?: string;
 }
 
 /** What {@link createClient} returns: openapi-fetch's path client plus the named methods. */
-export type WorkflowsClient = Client<paths> &
+export type WorkflowsClient = Omit<Client<paths>, "use" | "eject"> &
   NamedMethods & {
     /** A new client with some options replaced (e.g. `client.withOptions({ maxRetries: 0 })`). */
     withOptions(overrides: ClientOptions): WorkflowsClient;
     /** The resolved options, without the API key. */
-    readonly options: Readonly<Omit<Required<ClientOptions>, "apiKey" | "onRetry" | "fetch">>;
+    readonly options: Readonly<
+      Omit<Required<ClientOptions>, "apiKey" | "onRetry" | "fetch" | "onRequest" | "onResponse" | "logger">
+    >;
   };
 
 /** Mistral's production API, the default `baseUrl`. */
@@ -57,24 +87,6 @@ function envApiKey(): string | undefined {
 }
 
 /**
- * Path parameters are percent-encoded by openapi-fetch; on top of that, values that would change the
- * path's meaning after URL normalisation (empty, `.`, `..`; WHATWG URL also folds `%2e%2e`) are refused.
- */
-function safePathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
-  for (const [name, value] of Object.entries(pathParams)) {
-    const text = typeof value === "string" ? value : String(value);
-    if (text === "" || /^(\.|%2e){1,2}$/i.test(text))
-      throw new InvalidArgumentError(
-        `Path parameter "${name}" must be a non-empty id, got ${JSON.stringify(text)}.`,
-        name,
-      );
-  }
-  return defaultPathSerializer(pathname, pathParams);
-}
-
-type Row = (typeof operationTable)[keyof typeof operationTable];
-
-/**
  * openapi-fetch's `createClient`, its default export. From our CommonJS build, Node's interop hands
  * the default import the whole `module.exports` (whose `.default` is the function), so unwrap it.
  */
@@ -83,46 +95,83 @@ const createFetchClient: typeof openapiFetch.default =
     ? openapiFetch.default
     : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
 
-/** An error response's body: parsed JSON when it is JSON, else the text (`undefined` when empty). */
-function parseErrorBody(text: string | undefined): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+/**
+ * Whether the path client may send a request again after an unknown outcome: the retry safety of the
+ * operation its method and path belong to (`x-retry-safe`). A create made safe by a client-chosen id
+ * counts as unsafe here, since the path client neither makes the id nor resolves the conflict.
+ */
+function retrySafety(baseUrl: string): (method: string, url: string) => boolean {
+  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+  const rows = (Object.values(operationTable) as OperationRow[])
+    .map((row) => ({
+      row,
+      params: row.pathParams.length,
+      pattern: new RegExp(
+        `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
+      ),
+    }))
+    .sort((a, b) => a.params - b.params);
+  return (method, url) => {
+    let pathname: string;
+    try {
+      pathname = new URL(url).pathname;
+    } catch {
+      return false;
+    }
+    const upper = method.toUpperCase();
+    const match = rows.find((r) => r.row.method === upper && r.pattern.test(pathname));
+    if (match) return match.row.retrySafe && !("idempotency" in match.row);
+    return upper === "GET" || upper === "HEAD" || upper === "DELETE";
+  };
 }
-type Location = "path" | "query" | "header";
 
 /** Creates a client for the Workflows API. See {@link ClientOptions} for defaults. */
 export function createClient(options: ClientOptions = {}): WorkflowsClient {
+  if (options === null || typeof options !== "object")
+    throw new InvalidArgumentError("createClient() takes an object of options.", "options");
   const apiKey = options.apiKey === undefined ? envApiKey() : options.apiKey;
   if (apiKey === undefined)
     throw new WorkflowsError(
       "No API key: pass `apiKey` to createClient() or set MISTRAL_API_KEY (or pass `apiKey: null`).",
     );
+  // Checked here, once, with a message that never quotes the key: undici would otherwise quote the
+  // whole header in its error, key included, on every request.
+  if (
+    apiKey !== null &&
+    (typeof apiKey !== "string" || apiKey === "" || !isHeaderValue(apiKey) || /^\s|\s$/.test(apiKey))
+  )
+    throw new InvalidArgumentError(
+      "apiKey must be a non-empty string of visible characters: it holds a line break, NUL, surrounding space or another character that cannot be sent in a header.",
+      "apiKey",
+    );
+  for (const name of ["onRetry", "onRequest", "onResponse", "fetch"] as const)
+    if (options[name] !== undefined && typeof options[name] !== "function")
+      throw new InvalidArgumentError(`${name} must be a function.`, name);
+  if (options.logger !== undefined && typeof options.logger?.debug !== "function")
+    throw new InvalidArgumentError("logger must have a debug(message, fields) method.", "logger");
   const resolved = {
-    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
-    headers: { ...options.headers },
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
+    headers: { ...checkHeaders("createClient()", options.headers) },
+    timeoutMs: checkTimeout("createClient()", options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    maxRetries: checkRetries("createClient()", options.maxRetries ?? DEFAULT_MAX_RETRIES),
     userAgent: options.userAgent ?? "",
   };
-  if (!(resolved.timeoutMs > 0))
-    throw new InvalidArgumentError(
-      "timeoutMs must be a positive number of milliseconds (or Infinity).",
-      "timeoutMs",
-    );
-  if (!Number.isInteger(resolved.maxRetries) || resolved.maxRetries < 0)
-    throw new InvalidArgumentError("maxRetries must be a whole number ≥ 0.", "maxRetries");
+  if (resolved.userAgent) checkHeader("createClient()", "User-Agent", resolved.userAgent);
 
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // Short keys (tests, proxies) would blank out ordinary words; real keys are long.
+  const redact = (text: string) =>
+    apiKey && apiKey.length >= 8 ? text.split(apiKey).join("[redacted]") : text;
   const policy: RetryPolicy = {
     timeoutMs: resolved.timeoutMs,
     maxRetries: resolved.maxRetries,
     onRetry: options.onRetry,
+    onRequest: options.onRequest,
+    onResponse: options.onResponse,
+    logger: options.logger,
+    redact,
   };
-  const retryFetch = createRetryFetch(baseFetch, policy);
+  const retryFetch = createRetryFetch(baseFetch, policy, retrySafety(resolved.baseUrl));
   const headers: Record<string, string> = {
     "User-Agent": `${resolved.userAgent ? `${resolved.userAgent} ` : ""}mistral-workflows-ts/${VERSION}`,
     ...resolved.headers,
@@ -144,88 +193,26 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     querySerializer: queryStyle,
   });
 
-  function policyFor(call: RequestOptions): RetryPolicy {
-    if (call.timeoutMs === undefined && call.maxRetries === undefined) return policy;
-    return {
-      ...policy,
-      timeoutMs: call.timeoutMs ?? policy.timeoutMs,
-      maxRetries: call.maxRetries ?? policy.maxRetries,
-    };
-  }
-
-  function namedMethod(sdkName: string, row: Row) {
-    const where = new Map<string, Location>();
-    for (const p of row.pathParams) where.set(p, "path");
-    for (const p of row.queryParams) where.set(p, "query");
-    for (const p of row.headerParams) where.set(p, "header");
-
-    return async (input: Record<string, unknown> = {}, call: RequestOptions = {}) => {
-      if (input === null || typeof input !== "object")
-        throw new InvalidArgumentError(`${sdkName}() takes an object of parameters.`, "input");
-      const params: Record<Location, Record<string, unknown>> = { path: {}, query: {}, header: {} };
-      let body: Record<string, unknown> | undefined;
-      for (const key in input) {
-        const value = input[key];
-        if (value === undefined) continue;
-        const location = where.get(key);
-        if (location) params[location][key] = value;
-        else if (row.body !== "none") (body ??= {})[key] = value;
-        else throw new InvalidArgumentError(`${sdkName}() has no parameter "${key}".`, key);
-      }
-      for (const p of row.pathParams)
-        if (params.path[p] === undefined) throw new InvalidArgumentError(`${sdkName}() needs "${p}".`, p);
-      if (row.body === "required") body ??= {};
-
-      // Same URL rules as the path client (openapi-fetch's serializers), but one fetch call with a URL
-      // and an init: building openapi-fetch's intermediate Request costs ~30% of a loopback call.
-      const url = createFinalURL(row.path, {
-        baseUrl: resolved.baseUrl,
-        params,
-        querySerializer,
-        pathSerializer: safePathSerializer,
-      });
-      const requestHeaders: Record<string, string> =
-        body === undefined ? { ...headers } : { ...headers, "Content-Type": "application/json" };
-      for (const name in params.header) requestHeaders[name] = String(params.header[name]);
-      if (call.headers) Object.assign(requestHeaders, call.headers);
-      const { response, text } = await sendWithRetries(
-        baseFetch,
-        policyFor(call),
-        url,
-        {
-          method: row.method,
-          headers: requestHeaders,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: call.signal,
-        },
-        true,
-      );
-      if (!response.ok) throw toAPIError(response, parseErrorBody(text));
-      if (row.response === "sse") {
-        if (text === undefined) return response;
-        throw new InvalidResponseError(
-          `${sdkName}(): expected a text/event-stream response.`,
-          response.status,
-          text,
-        );
-      }
-      if (row.response === "empty") return undefined;
-      if (!text) throw new InvalidResponseError(`${sdkName}(): empty response body.`, response.status, "");
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw new InvalidResponseError(`${sdkName}(): response body is not JSON.`, response.status, text);
-      }
-    };
-  }
-
+  const namedMethod = createInvoker(
+    { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer },
+    operationTable as unknown as Record<string, OperationRow>,
+  );
   const groups: Record<string, Record<string, unknown>> = {};
   for (const [sdkName, row] of Object.entries(operationTable)) {
-    (groups[row.group] ??= {})[row.name] = namedMethod(sdkName, row);
+    (groups[row.group] ??= {})[row.name] = namedMethod(sdkName);
   }
 
+  // One pipeline: openapi-fetch middleware would run for the path client only, so it is replaced by
+  // the onRequest/onResponse options, which every layer honours.
+  const noMiddleware = () => {
+    throw new WorkflowsError(
+      "client.use()/eject() are not supported: pass onRequest/onResponse to createClient(), which every request honours.",
+    );
+  };
   const { apiKey: _omit, ...rest } = options;
   return Object.assign(raw, groups, {
+    use: noMiddleware,
+    eject: noMiddleware,
     withOptions: (overrides: ClientOptions) => createClient({ ...rest, apiKey, ...overrides }),
     options: Object.freeze({ ...resolved }),
   }) as unknown as WorkflowsClient;

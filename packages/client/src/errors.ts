@@ -85,10 +85,13 @@ export interface ValidationIssue {
 /** 422 Unprocessable Entity: the request did not validate. `detail` lists every problem. */
 export class ValidationError extends WorkflowsAPIError {
   override name = "ValidationError";
-  /** The problems reported by the server; empty when the body was not in the documented shape. */
+  /**
+   * The problems reported by the server, in the documented shape; entries that are not (a `null`, a
+   * `loc` that is not an array) are left out. The whole body is always in `body`.
+   */
   get detail(): ValidationIssue[] {
     const detail = (this.body as { detail?: unknown } | null)?.detail;
-    return Array.isArray(detail) ? (detail as ValidationIssue[]) : [];
+    return Array.isArray(detail) ? detail.filter(isIssue) : [];
   }
 }
 /** 429 Too Many Requests (after the retries were spent). */
@@ -100,7 +103,11 @@ export class InternalServerError extends WorkflowsAPIError {
   override name = "InternalServerError";
 }
 
-/** The request never got a response: DNS, refused or reset connection, TLS… `cause` holds the original. */
+/**
+ * The request never got a response: DNS, refused or reset connection, TLS… The message names the
+ * reason and the request (`Connection error: ECONNREFUSED 127.0.0.1:4999 (GET /v1/workflows/schedules)`);
+ * `cause` holds the original.
+ */
 export class APIConnectionError extends WorkflowsError {
   override name = "APIConnectionError";
 }
@@ -143,11 +150,25 @@ export function toAPIError(response: Pick<Response, "status" | "headers">, body:
   return new Class(response.status, body, response.headers);
 }
 
+function isIssue(value: unknown): value is ValidationIssue {
+  const issue = value as ValidationIssue | null;
+  return (
+    typeof issue === "object" &&
+    issue !== null &&
+    Array.isArray(issue.loc) &&
+    issue.loc.every((part) => typeof part === "string" || typeof part === "number")
+  );
+}
+
+/** A message for any body, whatever its shape: never throws. */
 function describe(status: number, body: unknown): string {
-  const detail =
-    (body as { detail?: unknown } | null)?.detail ?? (body as { message?: unknown } | null)?.message;
+  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  const detail = fields.detail ?? fields.message;
   if (Array.isArray(detail)) {
-    const parts = detail.slice(0, 3).map((d: ValidationIssue) => `${(d.loc ?? []).join(".")}: ${d.msg}`);
+    const parts = detail.slice(0, 3).map((d: unknown) => {
+      if (!isIssue(d)) return "(malformed issue)";
+      return `${d.loc.join(".")}: ${typeof d.msg === "string" ? d.msg : "invalid"}`;
+    });
     return `${status} ${parts.join("; ")}${detail.length > 3 ? ` (+${detail.length - 3} more)` : ""}`;
   }
   if (typeof detail === "string") return `${status} ${detail}`;

@@ -1,8 +1,12 @@
 export { createClient, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { ClientOptions, WorkflowsClient } from "./client.js";
 export * from "./errors.js";
-export { createRetryFetch, retryDelayMs, shouldRetry } from "./retry-fetch.js";
-export type { RetryPolicy } from "./retry-fetch.js";
+export { createRetryFetch } from "./retry-fetch.js";
+export type { HookInfo, OnRequest, OnResponse, RetryPolicy } from "./retry-fetch.js";
+export { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
+export { APIPromise } from "./api-promise.js";
+export type { WithResponse } from "./api-promise.js";
+export type { Logger, LogFields } from "./logger.js";
 export type {
   NamedMethod,
   NamedMethods,

@@ -1,15 +1,46 @@
 /**
- * A `fetch` wrapper that adds timeouts, retries and typed transport errors. Retries live here and not
- * in openapi-fetch middleware because middleware cannot re-send a request; a wrapped fetch can, as long
+ * The one request pipeline under every layer (named methods, the path client, paginators, streams):
+ * per-attempt timeouts, the `onRequest`/`onResponse` hooks, the debug log, retries by the rules of
+ * `retry-policy.ts`, and typed transport errors. Retries live in a wrapped fetch and not in
+ * openapi-fetch middleware because middleware cannot re-send a request; a wrapped fetch can, as long
  * as each attempt gets its own copy of the body (we buffer it once).
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from "./errors.js";
+import { connectionError, requestLabel } from "./connection-error.js";
+import { APIConnectionTimeoutError, APIUserAbortError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import { fetchFollowingRedirects } from "./redirects.js";
+import { discardBody } from "./retry-fetch-body.js";
+import { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
 
-/** How one logical request is retried and timed out. */
+export { discardBody } from "./retry-fetch-body.js";
+
+/** What the `onRequest` and `onResponse` hooks are told besides the request or response. */
+export interface HookInfo {
+  /** 0 for the first attempt, then 1, 2… for retries. */
+  attempt: number;
+}
+
+/**
+ * Called before every attempt of every request, whichever layer sends it. It may change the request
+ * (headers, say) and return it, or return a new `Request` to send instead; an exception ends the call
+ * with that exception, unretried.
+ */
+export type OnRequest = (request: Request, info: HookInfo) => void | Request | Promise<void | Request>;
+
+/**
+ * Called with every response, before the client looks at its status (retries included). It may return
+ * another `Response` to use instead; an exception ends the call with that exception, unretried.
+ */
+export type OnResponse = (
+  response: Response,
+  info: HookInfo & { request: Request | null },
+) => void | Response | Promise<void | Response>;
+
+/** How one logical request is retried, timed out and observed. */
 export interface RetryPolicy {
   /**
-   * Retries after the first attempt, on connection errors, timeouts, 408, 429 and 5xx.
-   * A server's `x-should-retry: true|false` header overrides the status rule.
+   * Retries after the first attempt. Which failures are retried depends on {@link retrySafe}.
+   * A server's `x-should-retry: true|false` on a non-2xx response overrides the status rule.
    * @default 2
    */
   maxRetries: number;
@@ -19,49 +50,32 @@ export interface RetryPolicy {
    * @default 60000
    */
   timeoutMs: number;
+  /**
+   * Whether sending the request again after an unknown outcome is harmless. `false` limits retries to
+   * failures where the request provably never reached the server (connection refused, DNS) and to
+   * responses that ask for it (429, 503, `x-should-retry: true`): never after a timeout, a reset or
+   * another 5xx.
+   * @default true
+   */
+  retrySafe?: boolean;
   /** Called before each retry's wait; `response` is set for a retried status, `error` for a transport failure. */
   onRetry?: (info: { attempt: number; delayMs: number; response?: Response; error?: Error }) => void;
-}
-
-const MAX_RETRY_AFTER_MS = 60_000;
-const INITIAL_DELAY_MS = 500;
-const MAX_DELAY_MS = 8_000;
-
-/** Whether a response should be retried: the server's `x-should-retry` wins, then 408, 429 and ≥ 500. */
-export function shouldRetry(response: Response): boolean {
-  const explicit = response.headers.get("x-should-retry");
-  if (explicit === "true") return true;
-  if (explicit === "false") return false;
-  return response.status === 408 || response.status === 429 || response.status >= 500;
-}
-
-/**
- * Milliseconds to wait before retry number `attempt` (0-based). Honours `retry-after-ms`, then
- * `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3) when it lies within 0–60 s; otherwise
- * exponential backoff from 0.5 s, doubling, capped at 8 s, minus up to 25% jitter.
- */
-export function retryDelayMs(
-  attempt: number,
-  headers?: Headers,
-  now = Date.now(),
-  random = Math.random(),
-): number {
-  if (headers) {
-    const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-    if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
-    const after = headers.get("retry-after");
-    if (after) {
-      const seconds = Number(after);
-      const fromHeader = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
-      if (Number.isFinite(fromHeader) && fromHeader >= 0 && fromHeader <= MAX_RETRY_AFTER_MS)
-        return fromHeader;
-    }
-  }
-  const base = Math.min(INITIAL_DELAY_MS * 2 ** attempt, MAX_DELAY_MS);
-  return base * (1 - random * 0.25);
+  /** See {@link OnRequest}. */
+  onRequest?: OnRequest;
+  /** See {@link OnResponse}. */
+  onResponse?: OnResponse;
+  /** Receives a debug line for each attempt and each retry. */
+  logger?: Logger;
+  /** Removes secrets from text that goes into errors and logs. @default identity */
+  redact?: (text: string) => string;
 }
 
 class TimeoutSignal extends Error {}
+
+/** An exception thrown by a hook: passed on to the caller as it is, never retried. */
+class HookFailure {
+  constructor(readonly error: unknown) {}
+}
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -79,19 +93,29 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** How {@link sendWithRetries} treats the response body. */
+export interface SendOptions {
+  /** Read a non-stream body as text under the attempt's timeout. */
+  readText: boolean;
+  /** A 2xx `text/event-stream` answer is wanted: hand it over unread. Any other event stream is cancelled. */
+  expectStream?: boolean;
+}
+
 /** A response, with its body already read as text when {@link sendWithRetries} was asked to. */
 export interface SentResponse {
   response: Response;
   /** The body as text: set when `readText` was asked for and the response is neither a stream nor empty. */
   text?: string;
+  /** The attempt that produced this response: 0 for the first. */
+  attempt: number;
 }
 
 /**
  * Sends one logical request with `policy`: each attempt gets its own timeout and its own copy of the
  * body; a caller's abort (`init.signal`) is thrown as {@link APIUserAbortError} and never retried; a
  * timeout as {@link APIConnectionTimeoutError}; any other failure to get a response as
- * {@link APIConnectionError}. With `readText`, the body of a non-stream response is read under the
- * attempt's timeout (a body that stalls after the headers is caught and retried).
+ * `APIConnectionError` naming the cause and the request. With `readText`, the body of a non-stream
+ * response is read under the attempt's timeout (a body that stalls after the headers is caught).
  * @internal shared by {@link createRetryFetch} and the client's named methods.
  */
 export async function sendWithRetries(
@@ -99,7 +123,7 @@ export async function sendWithRetries(
   policy: RetryPolicy,
   input: RequestInfo | URL,
   init: RequestInit | undefined,
-  readText: boolean,
+  options: SendOptions,
 ): Promise<SentResponse & { release?: () => void; toError?: (error: unknown) => Error }> {
   let target: RequestInfo | URL = input;
   let callerSignal: AbortSignal | null | undefined = init?.signal;
@@ -112,6 +136,12 @@ export async function sendWithRetries(
   if (body instanceof ReadableStream) body = await new Response(body).arrayBuffer();
   if (input instanceof URL) target = input.href;
   const signal = callerSignal ?? undefined;
+  const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+  const url = typeof target === "string" ? target : (target as Request).url;
+  const redact = policy.redact ?? ((text: string) => text);
+  const label = requestLabel(method, url);
+  const { logger } = policy;
+  const retrySafe = policy.retrySafe !== false;
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError("Request was aborted.");
@@ -130,49 +160,99 @@ export async function sendWithRetries(
     const toError = (error: unknown): Error => {
       if (signal?.aborted) return new APIUserAbortError("Request was aborted.", { cause: error });
       if (controller?.signal.reason instanceof TimeoutSignal)
-        return new APIConnectionTimeoutError(`Request timed out after ${policy.timeoutMs} ms.`);
-      return new APIConnectionError(`Connection error: ${(error as Error)?.message ?? String(error)}`, {
-        cause: error,
-      });
+        return new APIConnectionTimeoutError(
+          `Request timed out after ${policy.timeoutMs} ms (${label}); the server may have received it.`,
+        );
+      return connectionError(error, method, url, redact);
     };
 
     let failure: Error;
     try {
       // A used Request may still be the input when init supplies a fresh body (Fetch §5.4).
-      const response = await baseFetch(target, {
-        ...init,
-        body: body ?? null,
-        signal: controller?.signal ?? signal,
+      const attemptInit: RequestInit = { ...init, body: body ?? null, signal: controller?.signal ?? signal };
+      let request: Request | null = null;
+      let response: Response;
+      if (policy.onRequest) {
+        request = new Request(target, attemptInit);
+        try {
+          request = (await policy.onRequest(request, { attempt })) ?? request;
+        } catch (error) {
+          throw new HookFailure(error);
+        }
+        response = await fetchFollowingRedirects(baseFetch, request, {}, label);
+      } else {
+        response = await fetchFollowingRedirects(baseFetch, target as RequestInfo, attemptInit, label);
+      }
+      if (policy.onResponse) {
+        try {
+          response = (await policy.onResponse(response, { attempt, request })) ?? response;
+        } catch (error) {
+          discardBody(response);
+          throw new HookFailure(error);
+        }
+      }
+      logger?.debug(`${label} → ${response.status}`, {
+        method,
+        url: redact(url),
+        status: response.status,
+        attempt,
       });
-      if (attempt < policy.maxRetries && shouldRetry(response)) {
+      if (attempt < policy.maxRetries && shouldRetry(response, retrySafe)) {
         release();
-        await response.body?.cancel().catch(() => {});
+        discardBody(response);
         const delayMs = retryDelayMs(attempt, response.headers);
+        logger?.debug(`${label}: retrying after ${response.status} in ${Math.round(delayMs)} ms`, {
+          method,
+          url: redact(url),
+          status: response.status,
+          attempt: attempt + 1,
+          delayMs,
+        });
         policy.onRetry?.({ attempt: attempt + 1, delayMs, response });
         await sleep(delayMs, signal);
         continue;
       }
       if (!response.body || response.status === 204 || response.headers.get("content-length") === "0") {
         release();
-        return { response };
+        return { response, attempt };
       }
       if (response.headers.get("content-type")?.includes("text/event-stream")) {
-        // Streams outlive the timeout: from here on only the caller's signal ends them.
-        clearTimeout(timer);
-        return { response };
+        if (options.expectStream && response.ok) {
+          // Streams outlive the timeout: from here on only the caller's signal ends them.
+          clearTimeout(timer);
+          return { response, attempt };
+        }
+        if (options.readText) {
+          // An event stream nobody asked for (an error status, a JSON operation) may never end: cancel it.
+          release();
+          discardBody(response);
+          return { response, attempt };
+        }
       }
-      if (!readText) return { response, release, toError };
+      if (!options.readText) return { response, release, toError, attempt };
       const text = await response.text();
       release();
-      return { response, text };
+      return { response, text, attempt };
     } catch (error) {
       release();
+      if (error instanceof HookFailure) throw error.error;
       if (error instanceof APIUserAbortError) throw error;
       failure = toError(error);
       if (failure instanceof APIUserAbortError) throw failure;
     }
-    if (attempt >= policy.maxRetries) throw failure;
+    // An unsafe request is sent again only when it provably never left: a timeout or a reset may
+    // come after the server acted on it.
+    const again =
+      retrySafe || (!(failure instanceof APIConnectionTimeoutError) && neverReachedServer(failure.cause));
+    logger?.debug(`${label} failed: ${failure.message}`, { method, url: redact(url), attempt });
+    if (attempt >= policy.maxRetries || !again) throw failure;
     const delayMs = retryDelayMs(attempt);
+    logger?.debug(`${label}: retrying in ${Math.round(delayMs)} ms`, {
+      method,
+      url: redact(url),
+      attempt: attempt + 1,
+      delayMs,
+    });
     policy.onRetry?.({ attempt: attempt + 1, delayMs, error: failure });
     await sleep(delayMs, signal);
   }
@@ -182,11 +262,25 @@ export async function sendWithRetries(
  * Wraps `baseFetch` with `policy` (see {@link sendWithRetries}), as a `fetch` that openapi-fetch (or
  * anything else) can use. The caller's abort signal is `init.signal`, or else the signal of the
  * `Request` it is given. The timeout keeps running until the body has been read; for
- * `text/event-stream` responses it stops at the headers.
+ * `text/event-stream` responses it stops at the headers. `retrySafeFor` decides, per request, whether
+ * it may be sent again after an unknown outcome (default: the policy's `retrySafe`).
  */
-export function createRetryFetch(baseFetch: typeof fetch, policy: RetryPolicy): typeof fetch {
+export function createRetryFetch(
+  baseFetch: typeof fetch,
+  policy: RetryPolicy,
+  retrySafeFor?: (method: string, url: string) => boolean,
+): typeof fetch {
   return async function retryFetch(input, init) {
-    const { response, release, toError } = await sendWithRetries(baseFetch, policy, input, init, false);
+    let effective = policy;
+    if (retrySafeFor) {
+      const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+      const url = input instanceof Request ? input.url : String(input);
+      effective = { ...policy, retrySafe: retrySafeFor(method, url) };
+    }
+    const { response, release, toError } = await sendWithRetries(baseFetch, effective, input, init, {
+      readText: false,
+      expectStream: true,
+    });
     if (release && toError) coverBodyReads(response, release, toError);
     return response;
   };

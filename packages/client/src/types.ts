@@ -3,6 +3,7 @@
  * operation types: a named method takes the operation's path, query and header parameters and its
  * JSON body's fields in one object, under their wire names, and resolves to the success body.
  */
+import type { APIPromise } from "./api-promise.js";
 import type { GeneratedNamedMethods, OperationTypes, operationTable } from "./generated/operations.js";
 
 type Table = typeof operationTable;
@@ -56,6 +57,11 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call only. */
   headers?: Record<string, string>;
+  /**
+   * Overrides the operation's retry safety (the spec's `x-retry-safe`) for this call: `true` when you
+   * know a repeat is harmless, `false` to retry only what provably never reached the server.
+   */
+  retrySafe?: boolean;
 }
 
 type HasRequired<T> = {} extends T ? false : true;
@@ -63,8 +69,8 @@ type HasRequired<T> = {} extends T ? false : true;
 /** The signature of the named method for operation `N`. */
 export type NamedMethod<N extends OperationName> =
   HasRequired<OperationInput<N>> extends true
-    ? (input: OperationInput<N>, options?: RequestOptions) => Promise<OperationOutput<N>>
-    : (input?: OperationInput<N>, options?: RequestOptions) => Promise<OperationOutput<N>>;
+    ? (input: OperationInput<N>, options?: RequestOptions) => APIPromise<OperationOutput<N>>
+    : (input?: OperationInput<N>, options?: RequestOptions) => APIPromise<OperationOutput<N>>;
 
 /**
  * The named methods, grouped by resource: `client.schedules.getSchedule(...)`. Generated from the

@@ -34,9 +34,24 @@ describe.each(rows)("%s", (name, row) => {
     const client = createClient({ apiKey: "sk-test", baseUrl: server.url, maxRetries: 0 });
     const input: Record<string, unknown> = {};
     for (const p of row.pathParams) input[p] = `id ${p}/x`;
-    for (const p of row.queryParams) input[p] = `q-${p}`;
-    for (const p of row.headerParams) input[p] = `h-${p}`;
-    if (row.body !== "none") input.probe_field = 1;
+    const sample = (p: string, text: string): unknown => {
+      const types: readonly string[] = (row.paramTypes as Record<string, readonly string[]>)[p] ?? [];
+      if (types.includes("string") || types.length === 0) return text;
+      if (types.includes("integer")) return 7;
+      if (types.includes("boolean")) return true;
+      if (types.includes("array")) return [text];
+      return { k: text };
+    };
+    const wire = (p: string, text: string): string | null => {
+      const value = sample(p, text);
+      return Array.isArray(value) ? value[0] : typeof value === "object" ? null : String(value);
+    };
+    for (const p of row.queryParams) input[p] = sample(p, `q-${p}`);
+    for (const p of row.headerParams) input[p] = sample(p, `h-${p}`);
+    const bodyFields: readonly string[] | undefined = (row as { bodyFields?: readonly string[] }).bodyFields;
+    const idem = (row as { idempotency?: { field: string } }).idempotency;
+    const probe = bodyFields ? bodyFields.find((f) => f !== idem?.field)! : "probe_field";
+    if (row.body !== "none") input[probe] = 1;
 
     const method = (client as unknown as Record<string, Record<string, Function>>)[row.group]![row.name]!;
     const result = await method(input);
@@ -48,13 +63,17 @@ describe.each(rows)("%s", (name, row) => {
     for (const p of row.pathParams)
       expectedPath = expectedPath.replace(`{${p}}`, encodeURIComponent(`id ${p}/x`));
     expect(req.path).toBe(expectedPath);
-    for (const p of row.queryParams) expect(req.query.get(p), p).toBe(`q-${p}`);
-    for (const p of row.headerParams) expect(req.headers[p.toLowerCase()], p).toBe(`h-${p}`);
+    for (const p of row.queryParams)
+      if (wire(p, `q-${p}`) !== null) expect(req.query.get(p), p).toBe(wire(p, `q-${p}`));
+    for (const p of row.headerParams) expect(req.headers[p.toLowerCase()], p).toBe(wire(p, `h-${p}`));
     expect(req.headers.authorization).toBe("Bearer sk-test");
     expect(req.headers["user-agent"]).toMatch(/mistral-workflows-ts\//);
     if (row.body !== "none") {
       expect(req.headers["content-type"]).toBe("application/json");
-      expect(JSON.parse(req.body)).toEqual({ probe_field: 1 });
+      const sent = JSON.parse(req.body) as Record<string, unknown>;
+      const idField: string | undefined = (row as { idempotency?: { field: string } }).idempotency?.field;
+      // A create made write-once carries a client-made id.
+      expect(sent).toEqual(idField ? { [probe]: 1, [idField]: expect.any(String) } : { [probe]: 1 });
     } else expect(req.body).toBe("");
 
     if (row.response === "empty") expect(result).toBeUndefined();

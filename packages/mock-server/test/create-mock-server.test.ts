@@ -161,11 +161,10 @@ describe("validation (422 in FastAPI's shape)", () => {
 
   test("the client surfaces them as ValidationError with the detail", async () => {
     const { client } = setup();
-    const error = await client.schedules
-      .getSchedules({ page_size: "x" as unknown as number })
-      .catch((e) => e);
+    // Well-typed, so the client sends it; the mock refuses it (no workflow and no registration).
+    const error = await client.schedules.scheduleWorkflow({ schedule: { input: {} } }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.detail[0].loc).toEqual(["query", "page_size"]);
+    expect(error.detail[0].loc).toEqual(["body"]);
   });
 
   test("validation comes after authentication, and changes nothing", async () => {

@@ -145,7 +145,11 @@ describe("execute", () => {
       status: "RUNNING",
     });
     expect(e.root_execution_id).toBe(e.execution_id);
-    expect(api.state.executions.get(e.execution_id)!.request).toEqual({ input: { ticket_id: "T-1" } });
+    // The client sends an execution id of its own making, so that a retry cannot start a second run.
+    expect(api.state.executions.get(e.execution_id)!.request).toEqual({
+      input: { ticket_id: "T-1" },
+      execution_id: e.execution_id,
+    });
   });
 
   test("a custom execution id is kept; a taken one is a 409", async () => {

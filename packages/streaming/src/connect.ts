@@ -8,24 +8,32 @@
  *
  * The model is the browser's EventSource (WHATWG HTML §9.2: "last event ID", "reconnection time"),
  * with what EventSource lacks: a cap on attempts, backoff, typed errors, and an end.
+ *
+ * This file is the loop; one connection is read by `internal/connection-reader.ts`, and when to
+ * reconnect is `internal/reconnect-policy.ts`.
  */
+import { WorkflowsAPIError } from "@mistral-workflows/client";
 import {
-  APIConnectionError,
-  InvalidArgumentError,
-  WorkflowsAPIError,
-  retryDelayMs,
-} from "@mistral-workflows/client";
-import {
-  StreamDisconnectedError,
-  StreamEventError,
-  StreamParseError,
-  type DisconnectReason,
-} from "./errors.js";
+  readConnection,
+  Skipped,
+  type Batch,
+  type ConnectionEnd,
+  type Cursor,
+} from "./internal/connection-reader.js";
+import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from "./errors.js";
 import { createIdWindow } from "./internal/id-window.js";
+import { createMessageQueue } from "./internal/read-sse.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
+import {
+  RECONNECT_DEFAULTS,
+  _reconnectDelayMs,
+  checkOption,
+  isRetryable,
+} from "./internal/reconnect-policy.js";
 import type { Decoder } from "./sse-decode.js";
-import { createSSEParser, type SSEMessage } from "./sse-parse.js";
 import { Stream, type StreamState } from "./stream.js";
+
+const noop = () => {};
 
 /** Where a stream stands, handed to `open` so a reconnect resumes after the last event. */
 export interface ResumePoint {
@@ -137,67 +145,16 @@ export interface ConnectSpec<T> {
    * quietly instead of reconnecting (e.g. the execution is over and will send nothing more).
    */
   isComplete?: (signal: AbortSignal) => Promise<boolean>;
-}
-
-const DEFAULTS = {
-  maxReconnects: 5,
-  reconnectDelayMs: 1_000,
-  maxReconnectDelayMs: 30_000,
-  idleTimeoutMs: 300_000,
-  dedupeWindow: 1_024,
-};
-
-function check(name: string, value: number, integer: boolean): number {
-  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value)))
-    throw new InvalidArgumentError(
-      `${name} must be a${integer ? " whole" : ""} number ≥ 0, got ${value}.`,
-      name,
-    );
-  return value;
-}
-
-/** 408, 429, 5xx and connection failures are worth another attempt; any other HTTP error is final. */
-function isRetryable(error: unknown): boolean {
-  if (error instanceof WorkflowsAPIError)
-    return error.status === 408 || error.status === 429 || error.status >= 500;
-  return error instanceof APIConnectionError;
-}
-
-/**
- * Milliseconds before reconnect number `attempt` (1-based). A `Retry-After`/`retry-after-ms` on a 429 or
- * 503 wins (as the client reads it, within 0–60 s). Otherwise the base is the server's `retry:` if it
- * sent one (the standard's "reconnection time"), else `reconnectDelayMs`, doubled per attempt up to
- * `maxReconnectDelayMs`. Our own base gets up to 25% jitter off, so clients dropped together do not
- * come back together; the server's `retry:` is a floor and gets none.
- */
-export function _reconnectDelayMs(
-  attempt: number,
-  error: Error,
-  serverRetryMs: number | null,
-  options: { reconnectDelayMs: number; maxReconnectDelayMs: number },
-  random = Math.random(),
-): number {
-  if (
-    error instanceof WorkflowsAPIError &&
-    (error.headers.has("retry-after-ms") || error.headers.has("retry-after"))
-  )
-    return retryDelayMs(attempt - 1, error.headers);
-  const base = serverRetryMs ?? options.reconnectDelayMs;
-  const backoff = Math.min(options.maxReconnectDelayMs, base * 2 ** (attempt - 1));
-  return serverRetryMs === null ? backoff * (1 - random * 0.25) : Math.max(serverRetryMs, backoff);
-}
-
-const noop = () => {};
-
-/** Items decoded from one chunk, with the last event id as of each (see `Stream.lastEventId`). */
-interface Batch<T> {
-  items: (T | Skipped)[];
-  ids: (string | null)[];
-}
-
-/** An undecodable event, kept in its place among the items so `onParseError` sees it in order. */
-class Skipped {
-  constructor(readonly error: StreamParseError) {}
+  /**
+   * The item's own unique id (a workflow event's `event_id`), if it has one: an item whose id was
+   * delivered recently is a repeat and is dropped, even when it came without an SSE `id:`.
+   */
+  idOf?: (item: T) => string | undefined;
+  /**
+   * The stream is one response and ends quietly with its body: no reconnect, no "ended before its
+   * last event" error (`Stream.fromSSEResponse`).
+   */
+  endsWithBody?: boolean;
 }
 
 /**
@@ -216,20 +173,37 @@ class Skipped {
  *   ({@link StreamDisconnectedError}, `APIConnectionError` or `WorkflowsAPIError`).
  */
 export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {}): Stream<T> {
-  const maxReconnects = check("maxReconnects", options.maxReconnects ?? DEFAULTS.maxReconnects, true);
+  const maxReconnects = checkOption(
+    "maxReconnects",
+    options.maxReconnects ?? RECONNECT_DEFAULTS.maxReconnects,
+    true,
+  );
   const delays = {
-    reconnectDelayMs: check("reconnectDelayMs", options.reconnectDelayMs ?? DEFAULTS.reconnectDelayMs, false),
-    maxReconnectDelayMs: check(
+    reconnectDelayMs: checkOption(
+      "reconnectDelayMs",
+      options.reconnectDelayMs ?? RECONNECT_DEFAULTS.reconnectDelayMs,
+      false,
+    ),
+    maxReconnectDelayMs: checkOption(
       "maxReconnectDelayMs",
-      options.maxReconnectDelayMs ?? DEFAULTS.maxReconnectDelayMs,
+      options.maxReconnectDelayMs ?? RECONNECT_DEFAULTS.maxReconnectDelayMs,
       false,
     ),
   };
-  const idleTimeoutMs = check("idleTimeoutMs", options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs, false);
-  const dedupeWindow = check("dedupeWindow", options.dedupeWindow ?? DEFAULTS.dedupeWindow, true);
+  const idleTimeoutMs = checkOption(
+    "idleTimeoutMs",
+    options.idleTimeoutMs ?? RECONNECT_DEFAULTS.idleTimeoutMs,
+    false,
+  );
+  const dedupeWindow = checkOption(
+    "dedupeWindow",
+    options.dedupeWindow ?? RECONNECT_DEFAULTS.dedupeWindow,
+    true,
+  );
+  if (options.maxEventSize !== undefined) checkOption("maxEventSize", options.maxEventSize, true);
   const sleep = options.sleep ?? defaultSleep;
   const { onReconnect, onParseError, signal: userSignal } = options;
-  const { decode, isTerminal, sequenceOf, isComplete } = spec;
+  const { isComplete } = spec;
 
   const controller = new AbortController();
   const state: StreamState = { lastEventId: options.lastEventId ?? null };
@@ -250,9 +224,8 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
   }
 
   /**
-   * The connection loop. It yields one batch per chunk read (the items decoded from it, each with the
-   * last id as of that item) rather than one item at a time: an async generator's `yield` costs several
-   * microtask turns, and {@link iterate} hands the items of a batch out for one each.
+   * The reconnect loop: one {@link readConnection} per connection, then the policy decides whether
+   * and when to open the next one.
    */
   async function* batches(): AsyncGenerator<Batch<T>, void, undefined> {
     const signal = controller.signal;
@@ -261,18 +234,28 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
     userSignal?.addEventListener("abort", forwardUserAbort, { once: true });
 
     // The last id parsed off the wire; `state.lastEventId` follows the items as they are handed out.
-    let lastEventId = state.lastEventId;
-    const seen = createIdWindow(dedupeWindow);
+    const cursor: Cursor = { lastEventId: state.lastEventId, lastSequence: null };
+    const seenIds = createIdWindow(dedupeWindow);
     // The server resumes *after* this id, so the event itself coming again is a repeat.
-    if (lastEventId) seen.add(lastEventId);
-    let lastSequence: number | null = null;
+    if (cursor.lastEventId) seenIds.add(cursor.lastEventId);
     let serverRetryMs: number | null = null;
     let failures = 0;
-    let messages: SSEMessage[] = [];
-    const parser = createSSEParser(
-      { onEvent: (message) => messages.push(message), onRetry: (ms) => (serverRetryMs = ms) },
-      { maxEventSize: options.maxEventSize },
-    );
+    const context = {
+      decode: spec.decode,
+      isTerminal: spec.isTerminal,
+      sequenceOf: spec.sequenceOf,
+      idOf: spec.idOf,
+      seenIds,
+      seenItemIds: createIdWindow(dedupeWindow),
+      cursor,
+      skipParseErrors: onParseError !== undefined,
+      queue: createMessageQueue(
+        { onRetry: (ms) => (serverRetryMs = ms) },
+        { maxEventSize: options.maxEventSize },
+      ),
+      idleTimeoutMs,
+      onProgress: () => (failures = 0),
+    };
     let finished = false;
 
     try {
@@ -287,109 +270,40 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
         try {
           let response: Response | undefined;
           try {
-            response = await spec.open({ lastEventId, lastSequence }, attempt.signal, connection > 0);
+            response = await spec.open(
+              { lastEventId: cursor.lastEventId, lastSequence: cursor.lastSequence },
+              attempt.signal,
+              connection > 0,
+            );
           } catch (error) {
             if (signal.aborted) return;
             if (connection === 0 || !isRetryable(error)) throw error;
             reason = error instanceof WorkflowsAPIError ? "http" : "network";
             failure = error as Error;
           }
-
           if (response) {
-            const body = response.body;
-            if (!body) throw new APIConnectionError("The stream's response has no body.");
-            const reader = body.getReader();
-            // Cancelling the reader settles a pending read() even when the body does not watch the
-            // fetch signal (a body made in memory, or by a custom fetch).
-            const cancel = () => void reader.cancel().catch(noop);
-            attempt.signal.addEventListener("abort", cancel, { once: true });
-            let idle = false;
-            // When the pending read() began, or -1 while the consumer holds the stream between reads:
-            // only time spent waiting for bytes counts as idle, never a slow loop body.
-            let waitingSince = -1;
-            let timer: ReturnType<typeof setTimeout> | undefined;
-            if (idleTimeoutMs > 0) {
-              // One timer per quiet period, re-armed for what is left, rather than one per chunk.
-              const watch = () => {
-                const quiet = waitingSince < 0 ? 0 : performance.now() - waitingSince;
-                if (quiet < idleTimeoutMs) timer = setTimeout(watch, idleTimeoutMs - quiet);
-                else {
-                  idle = true;
-                  attempt.abort();
-                }
-              };
-              timer = setTimeout(watch, idleTimeoutMs);
-            }
-            parser.reset();
-            messages = [];
-            try {
-              for (;;) {
-                waitingSince = performance.now();
-                const chunk = await reader.read();
-                waitingSince = -1;
-                if (signal.aborted) return;
-                if (idle) break;
-                if (chunk.done) parser.end();
-                else parser.feed(chunk.value);
-                if (messages.length > 0) {
-                  const ready = messages;
-                  messages = [];
-                  const batch: Batch<T> = { items: [], ids: [] };
-                  for (let i = 0; i < ready.length; i++) {
-                    const message = ready[i]!;
-                    const previousId = lastEventId;
-                    if (message.id !== undefined) {
-                      // An empty `id:` resets the last id (WHATWG); it identifies no event, so no dedupe.
-                      if (message.id !== "") {
-                        if (seen.has(message.id)) continue;
-                        seen.add(message.id);
-                      }
-                      lastEventId = message.id;
-                    }
-                    let item: T;
-                    try {
-                      item = decode(message, previousId);
-                    } catch (error) {
-                      if (error instanceof StreamParseError && onParseError) {
-                        batch.items.push(new Skipped(error));
-                        batch.ids.push(lastEventId);
-                        continue;
-                      }
-                      // Hand out what came before the bad event, then fail.
-                      if (batch.items.length > 0) yield batch;
-                      throw error;
-                    }
-                    if (sequenceOf) {
-                      const sequence = sequenceOf(item);
-                      if (sequence !== undefined) {
-                        if (lastSequence !== null && sequence <= lastSequence) continue;
-                        lastSequence = sequence;
-                      }
-                    }
-                    failures = 0;
-                    batch.items.push(item);
-                    batch.ids.push(lastEventId);
-                    if (isTerminal?.(item)) {
-                      yield batch;
-                      finished = true;
-                      return;
-                    }
-                  }
-                  if (batch.items.length > 0) yield batch;
-                }
-                if (chunk.done) break;
+            const reading = readConnection(response, context, signal, attempt);
+            let end: ConnectionEnd;
+            for (;;) {
+              const step = await reading.next();
+              if (step.done) {
+                end = step.value;
+                break;
               }
-              reason = idle ? "idle" : "ended";
-              failure = disconnected(reason, lastEventId);
-            } catch (error) {
-              if (signal.aborted) return;
-              if (error instanceof StreamParseError || error instanceof StreamEventError) throw error;
-              reason = idle ? "idle" : "network";
-              failure = disconnected(reason, lastEventId, error);
-            } finally {
-              clearTimeout(timer);
-              attempt.signal.removeEventListener("abort", cancel);
+              yield step.value;
             }
+            if (end.kind === "aborted") return;
+            if (end.kind === "terminal" || (end.kind === "ended" && spec.endsWithBody)) {
+              finished = true;
+              return;
+            }
+            reason = end.kind;
+            failure = disconnected(
+              reason,
+              cursor.lastEventId,
+              end.kind === "network" ? end.error : undefined,
+            );
+            if (spec.endsWithBody && end.kind === "network") throw failure;
           }
         } finally {
           signal.removeEventListener("abort", forwardAbort);
@@ -412,7 +326,13 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
         if (failures > maxReconnects) throw failure!;
         const delayMs = _reconnectDelayMs(failures, failure!, serverRetryMs, delays);
         if (onReconnect) {
-          const go = await onReconnect({ attempt: failures, delayMs, reason, error: failure!, lastEventId });
+          const go = await onReconnect({
+            attempt: failures,
+            delayMs,
+            reason,
+            error: failure!,
+            lastEventId: cursor.lastEventId,
+          });
           if (go === false) {
             finished = true;
             return;

@@ -38,6 +38,7 @@ export function streamEvents(
         resume.lastSequence === null ? {} : { start_seq: resume.lastSequence + 1 },
       ),
       decode: decodeWorkflowEvent,
+      idOf: (event) => event.data.event_id,
       sequenceOf: (event) => event.broker_sequence,
     },
     { ...options, lastEventId: options.lastEventId ?? resumeIdOf("events.getStreamEvents", input) },

@@ -23,11 +23,34 @@ export type WorkflowEventType = WorkflowEvent["event_type"];
 export type WorkflowEventOf<K extends WorkflowEventType> = Extract<WorkflowEvent, { event_type: K }>;
 
 /**
- * One item of the execution stream and of the global event stream (the spec's `StreamEventSsePayload`):
- * the workflow event in `data`, plus the stream (topic) name, `workflow_context`, `metadata` and the
- * broker's `broker_sequence`.
+ * A workflow event of a type this SDK does not know yet: the API added one since this version. It is
+ * delivered, not dropped or thrown, so a stream keeps going when the API grows. `event_type` is
+ * `"unknown"` (the API's own types are upper case), so a `switch` on `event_type` narrows as before
+ * and stays exhaustive with one more `case`; the wire's type is in `unknown_event_type`, the event as
+ * received in `raw`.
  */
-export type WorkflowStreamEvent = Schemas["StreamEventSsePayload"];
+export interface UnknownWorkflowEvent {
+  event_type: "unknown";
+  /** The `event_type` the server sent, e.g. `"TIMER_FIRED"`. */
+  unknown_event_type: string;
+  /** The event's unique id. */
+  event_id: string;
+  /** The execution the event belongs to. */
+  workflow_exec_id: string;
+  /** The event's `attributes`, unchecked. */
+  attributes: Record<string, unknown>;
+  /** The event exactly as received. */
+  raw: Record<string, unknown>;
+}
+
+/**
+ * One item of the execution stream and of the global event stream (the spec's `StreamEventSsePayload`):
+ * the workflow event in `data` (a known {@link WorkflowEvent} or an {@link UnknownWorkflowEvent}), plus
+ * the stream (topic) name, `workflow_context`, `metadata` and the broker's `broker_sequence`.
+ */
+export type WorkflowStreamEvent = Omit<Schemas["StreamEventSsePayload"], "data"> & {
+  data: WorkflowEvent | UnknownWorkflowEvent;
+};
 
 /** Payload of the `error` event of the execution and global event streams (`{ error, reason }`). */
 export type WorkflowStreamErrorPayload = Schemas["WorkflowStreamError"];

@@ -51,6 +51,7 @@ export function streamExecution(
     {
       open: openOperation(client, "executions.stream", input, options),
       decode: decodeWorkflowEvent,
+      idOf: (event) => event.data.event_id,
       isTerminal: (event) => isTerminalEvent(event, execution_id),
       async isComplete(signal) {
         const execution = await client.executions.getWorkflowExecution(

@@ -25,6 +25,7 @@ export type {
   DeploymentLogRecord,
   ExecutionLogRecord,
   StreamErrorPayload,
+  UnknownWorkflowEvent,
   WorkflowEvent,
   WorkflowEventOf,
   WorkflowEventType,

@@ -11,6 +11,7 @@ import {
   isWorkflowEventType,
   type ExecutionLogRecord,
   type StreamErrorPayload,
+  type UnknownWorkflowEvent,
   type WorkflowStreamErrorPayload,
   type WorkflowStreamEvent,
 } from "./events.js";
@@ -70,7 +71,8 @@ function throwErrorEvent(message: SSEMessage, lastEventId: string | null, reason
 
 /**
  * Decoder of the execution stream and of the global event stream. Every event but `error` must carry a
- * `StreamEventSsePayload` whose `data.event_type` is a known {@link WorkflowEventType}; an event named
+ * `StreamEventSsePayload` envelope whose `data` has a string `event_type`; a type this SDK does not know
+ * becomes an {@link UnknownWorkflowEvent}. Unknown fields pass through untouched. An event named
  * `error` carries a `WorkflowStreamError` and is thrown as a {@link StreamEventError}.
  *
  * The check is structural and shallow (the envelope's required fields and the event's discriminant,
@@ -88,11 +90,7 @@ export const decodeWorkflowEvent: Decoder<WorkflowStreamEvent> = (message, lastE
   )
     throw invalid(message, "Event data is not a StreamEventSsePayload.");
   const event = value.data;
-  if (!isWorkflowEventType(event.event_type)) {
-    if (typeof event.event_type === "string")
-      throw invalid(message, `Unknown workflow event type "${event.event_type}".`, "unknown-event");
-    throw invalid(message, "Workflow event has no `event_type`.");
-  }
+  if (typeof event.event_type !== "string") throw invalid(message, "Workflow event has no `event_type`.");
   if (
     typeof event.event_id !== "string" ||
     typeof event.workflow_exec_id !== "string" ||
@@ -102,6 +100,19 @@ export const decodeWorkflowEvent: Decoder<WorkflowStreamEvent> = (message, lastE
       message,
       `${event.event_type} event lacks \`event_id\`, \`workflow_exec_id\` or \`attributes\`.`,
     );
+  // A type from a newer API: delivered as UnknownWorkflowEvent, never an error (adding a union member
+  // is not a breaking change of the API).
+  if (!isWorkflowEventType(event.event_type)) {
+    const unknown: UnknownWorkflowEvent = {
+      event_type: "unknown",
+      unknown_event_type: event.event_type,
+      event_id: event.event_id,
+      workflow_exec_id: event.workflow_exec_id,
+      attributes: event.attributes,
+      raw: event,
+    };
+    return { ...value, data: unknown } as unknown as WorkflowStreamEvent;
+  }
   return value as unknown as WorkflowStreamEvent;
 };
 

@@ -8,6 +8,7 @@
  */
 import { createParser, type EventSourceMessage, type ParseError } from "eventsource-parser";
 import { StreamParseError } from "./errors.js";
+import { createMessageQueue, readSSE } from "./internal/read-sse.js";
 
 /**
  * One event as parsed from the wire, before decoding: `data` is the text of its `data:` lines joined by
@@ -61,6 +62,7 @@ export interface SSEParser {
 }
 
 const CR = 13;
+const LF = 10;
 
 /**
  * Creates a byte-level SSE parser. Decoding text is this layer's job, so the caller feeds raw chunks
@@ -95,18 +97,29 @@ export function createSSEParser(callbacks: SSEParserCallbacks, options: SSEParse
   // `fatal: false`: a malformed byte becomes U+FFFD, as the standard's UTF-8 decode says; the default
   // `ignoreBOM: false` drops a leading BOM even when it is split across chunks.
   let decoder = new TextDecoder("utf-8");
-  let endsWithCR = false;
+  // Whether the last chunk ended in a CR that was handed on as a line end: a LF that starts the next
+  // chunk is then the second half of a CRLF, not a line end of its own.
+  let pendingCR = false;
 
   function feedText(text: string): void {
     if (text.length === 0) return;
-    endsWithCR = text.charCodeAt(text.length - 1) === CR;
+    if (pendingCR && text.charCodeAt(0) === LF) text = text.slice(1);
+    pendingCR = false;
+    if (text.length === 0) return;
+    // eventsource-parser holds back a final CR in case a LF follows, so with lone-CR line ends the
+    // blank line that ends an event would wait for the next byte (maybe forever, on a quiet stream).
+    // A CR is a line end whatever follows (WHATWG HTML §9.2.6): hand it on as CRLF now.
+    if (text.charCodeAt(text.length - 1) === CR) {
+      pendingCR = true;
+      text += "\n";
+    }
     parser.feed(text);
   }
 
   function reset(): void {
     parser.reset();
     decoder = new TextDecoder("utf-8");
-    endsWithCR = false;
+    pendingCR = false;
   }
 
   return {
@@ -115,9 +128,6 @@ export function createSSEParser(callbacks: SSEParserCallbacks, options: SSEParse
     },
     end() {
       feedText(decoder.decode());
-      // eventsource-parser holds back a final `\r` in case a `\n` follows; at the end nothing will, and
-      // a lone CR is a line end of its own. Feeding `\n` turns it into one CRLF, never two line ends.
-      if (endsWithCR) parser.feed("\n");
       reset();
     },
     reset,
@@ -127,29 +137,17 @@ export function createSSEParser(callbacks: SSEParserCallbacks, options: SSEParse
 /**
  * Reads a byte stream to its end and yields its events, in order. The reader is released (and the
  * stream cancelled) when the consumer stops early. For tests and one-off parsing; streams use the
- * parser directly.
+ * same loop through `connectSSE`.
  */
 export async function* iterSSEMessages(
   body: ReadableStream<Uint8Array>,
   callbacks: Omit<SSEParserCallbacks, "onEvent"> = {},
   options?: SSEParserOptions,
 ): AsyncGenerator<SSEMessage, void, undefined> {
-  let batch: SSEMessage[] = [];
-  const parser = createSSEParser({ ...callbacks, onEvent: (message) => batch.push(message) }, options);
   const reader = body.getReader();
   let finished = false;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) parser.end();
-      else parser.feed(value);
-      if (batch.length > 0) {
-        const ready = batch;
-        batch = [];
-        yield* ready;
-      }
-      if (done) break;
-    }
+    for await (const batch of readSSE(reader, createMessageQueue(callbacks, options))) yield* batch;
     finished = true;
   } finally {
     if (!finished) await reader.cancel().catch(() => {});

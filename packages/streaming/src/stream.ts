@@ -6,7 +6,8 @@
 import { WorkflowsError } from "@mistral-workflows/client";
 import { StreamParseError } from "./errors.js";
 import type { Decoder } from "./sse-decode.js";
-import { createSSEParser, type SSEMessage, type SSEParserOptions } from "./sse-parse.js";
+import { connectSSE } from "./connect.js";
+import type { SSEParserOptions } from "./sse-parse.js";
 
 /** What a {@link Stream} knows about the wire, shared by the streams that {@link Stream.tee} makes. */
 export interface StreamState {
@@ -218,58 +219,27 @@ export class Stream<T> implements AsyncIterable<T> {
     controller = new AbortController(),
     options: { onParseError?: (error: StreamParseError) => void } & SSEParserOptions = {},
   ): Stream<T> {
-    const state: StreamState = { lastEventId: null };
-    async function* iterate(): AsyncGenerator<T, void, undefined> {
-      if (!response.body) throw new WorkflowsError("The response has no body to read events from.");
-      const reader = response.body.getReader();
-      const cancel = () => void reader.cancel().catch(() => {});
-      controller.signal.addEventListener("abort", cancel, { once: true });
-      let batch: SSEMessage[] = [];
-      const parser = createSSEParser({ onEvent: (message) => batch.push(message) }, options);
-      let finished = false;
-      try {
-        for (;;) {
-          if (controller.signal.aborted) return;
-          let chunk: ReadableStreamReadResult<Uint8Array>;
-          try {
-            chunk = await reader.read();
-          } catch (error) {
-            if (controller.signal.aborted) return;
-            throw error;
-          }
-          if (controller.signal.aborted) return;
-          if (chunk.done) parser.end();
-          else parser.feed(chunk.value);
-          if (batch.length > 0) {
-            const ready = batch;
-            batch = [];
-            for (const message of ready) {
-              const previousId = state.lastEventId;
-              if (message.id !== undefined) state.lastEventId = message.id;
-              let item: T;
-              try {
-                item = decode(message, previousId);
-              } catch (error) {
-                if (error instanceof StreamParseError && options.onParseError) {
-                  options.onParseError(error);
-                  continue;
-                }
-                throw error;
-              }
-              yield item;
-            }
-          }
-          if (chunk.done) break;
-        }
-        finished = true;
-      } finally {
-        controller.signal.removeEventListener("abort", cancel);
-        if (!finished) {
-          controller.abort();
-          await reader.cancel().catch(() => {});
-        }
-      }
-    }
-    return new Stream(iterate, controller, state);
+    // The same loop as every resumable stream, with one connection that ends with its body.
+    const stream = connectSSE<T>(
+      {
+        open: () => {
+          if (!response.body)
+            return Promise.reject(new WorkflowsError("The response has no body to read events from."));
+          return Promise.resolve(response);
+        },
+        decode,
+        endsWithBody: true,
+      },
+      {
+        signal: controller.signal,
+        maxReconnects: 0,
+        idleTimeoutMs: 0,
+        dedupeWindow: 0,
+        ...(options.onParseError ? { onParseError: options.onParseError } : {}),
+        ...(options.maxEventSize !== undefined ? { maxEventSize: options.maxEventSize } : {}),
+      },
+    );
+    stream.controller.signal.addEventListener("abort", () => controller.abort(), { once: true });
+    return stream;
   }
 }

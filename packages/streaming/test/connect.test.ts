@@ -6,7 +6,7 @@ import {
   WorkflowsAPIError,
 } from "@mistral-workflows/client";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { _reconnectDelayMs } from "../src/connect.js";
+import { _reconnectDelayMs } from "../src/internal/reconnect-policy.js";
 import {
   StreamDisconnectedError,
   StreamEventError,

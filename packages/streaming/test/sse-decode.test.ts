@@ -59,13 +59,6 @@ describe("decodeWorkflowEvent", () => {
       { data: streamEventFixture(1, { data: { event_type: undefined } as never }), type: "invalid-shape" },
     ],
     [
-      "an unknown event_type",
-      {
-        data: streamEventFixture(1, { data: { event_type: "WORKFLOW_PAUSED" } as never }),
-        type: "unknown-event",
-      },
-    ],
-    [
       "an event without attributes",
       { data: streamEventFixture(1, { data: { attributes: undefined } as never }), type: "invalid-shape" },
     ],

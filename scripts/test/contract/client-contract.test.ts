@@ -285,8 +285,10 @@ describe("error responses are documented too", () => {
       fetch: recordingFetch(api, exchanges),
       maxRetries: 0,
     });
-    // @ts-expect-error: page_size is an integer; the wrong type is the point
-    await expect(client.schedules.getSchedules({ page_size: "many" })).rejects.toMatchObject({ status: 422 });
+    // Well-typed, so the client sends it; the server refuses it (neither a workflow nor a registration).
+    await expect(client.schedules.scheduleWorkflow({ schedule: { input: 1 } })).rejects.toMatchObject({
+      status: 422,
+    });
     const [exchange] = exchanges;
     const matched = wire.match(exchange!.request.method, new URL(exchange!.request.url).pathname)!;
     const response = { status: 422, headers: exchange!.response.headers, body: (await exchange!.text)! };

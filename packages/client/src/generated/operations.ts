@@ -89,8 +89,21 @@ export const operationTable = {
     ],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      workflow_id: ["string", "null"],
+      task_queue: ["string", "null"],
+      active_only: ["boolean"],
+      include_shared: ["boolean"],
+      workflow_search: ["string", "null"],
+      archived: ["boolean", "null"],
+      with_workflow: ["boolean"],
+      available_in_chat_assistant: ["boolean", "null"],
+      limit: ["integer"],
+      cursor: ["string", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "workflow_registrations",
       cursorParam: "cursor",
@@ -108,8 +121,14 @@ export const operationTable = {
     queryParams: ["with_workflow", "include_shared"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      workflow_registration_id: ["string"],
+      with_workflow: ["boolean"],
+      include_shared: ["boolean"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "workflows.executeWorkflowRegistration": {
     operationId:
@@ -122,9 +141,24 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { workflow_registration_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
     deprecated: true,
+    bodyFields: [
+      "execution_id",
+      "input",
+      "wait_for_result",
+      "timeout_seconds",
+      "custom_tracing_attributes",
+      "force_new_trace",
+      "traceparent",
+      "extensions",
+      "task_queue",
+      "deployment_name",
+    ],
+    idempotency: { field: "execution_id", read: "executions.getWorkflowExecution", returns: "resource" },
   },
   "workflows.getWorkflow": {
     operationId: "get_workflow_v1_workflows__workflow_identifier__get",
@@ -136,8 +170,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { workflow_identifier: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "workflows.updateWorkflow": {
     operationId: "update_workflow_v1_workflows__workflow_identifier__put",
@@ -149,8 +185,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { workflow_identifier: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
+    bodyFields: ["display_name", "description", "available_in_chat_assistant", "tags"],
   },
   "workflows.executeWorkflow": {
     operationId: "execute_workflow_v1_workflows__workflow_identifier__execute_post",
@@ -162,8 +201,23 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { workflow_identifier: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
+    bodyFields: [
+      "execution_id",
+      "input",
+      "wait_for_result",
+      "timeout_seconds",
+      "custom_tracing_attributes",
+      "force_new_trace",
+      "traceparent",
+      "extensions",
+      "task_queue",
+      "deployment_name",
+    ],
+    idempotency: { field: "execution_id", read: "executions.getWorkflowExecution", returns: "resource" },
   },
   "workflows.archiveWorkflow": {
     operationId: "archive_workflow_v1_workflows__workflow_identifier__archive_put",
@@ -175,8 +229,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { workflow_identifier: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "workflows.unarchiveWorkflow": {
     operationId: "unarchive_workflow_v1_workflows__workflow_identifier__unarchive_put",
@@ -188,8 +244,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { workflow_identifier: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "schedules.getSchedules": {
     operationId: "get_schedules_v1_workflows_schedules_get",
@@ -201,8 +259,17 @@ export const operationTable = {
     queryParams: ["workflow_name", "user_id", "status", "search", "page_size", "next_page_token"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      workflow_name: ["string", "null"],
+      user_id: ["string", "null"],
+      status: ["string", "null"],
+      search: ["string", "null"],
+      page_size: ["integer", "null"],
+      next_page_token: ["string", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "schedules",
       cursorParam: "next_page_token",
@@ -220,8 +287,20 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: {},
     status: 201,
     response: "json",
+    retrySafe: true,
+    bodyFields: [
+      "schedule",
+      "workflow_registration_id",
+      "workflow_version_id",
+      "workflow_identifier",
+      "workflow_task_queue",
+      "schedule_id",
+      "deployment_name",
+    ],
+    idempotency: { field: "schedule_id", read: "schedules.getSchedule", returns: "id" },
   },
   "schedules.getSchedule": {
     operationId: "get_schedule_v1_workflows_schedules__schedule_id__get",
@@ -233,8 +312,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { schedule_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "schedules.unscheduleWorkflow": {
     operationId: "unschedule_workflow_v1_workflows_schedules__schedule_id__delete",
@@ -246,8 +327,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { schedule_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: true,
   },
   "schedules.updateSchedule": {
     operationId: "update_schedule_v1_workflows_schedules__schedule_id__patch",
@@ -259,8 +342,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { schedule_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: false,
+    bodyFields: ["schedule"],
   },
   "schedules.pauseSchedule": {
     operationId: "pause_schedule_v1_workflows_schedules__schedule_id__pause_post",
@@ -272,8 +358,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "optional",
+    paramTypes: { schedule_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: false,
   },
   "schedules.resumeSchedule": {
     operationId: "resume_schedule_v1_workflows_schedules__schedule_id__resume_post",
@@ -285,8 +373,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "optional",
+    paramTypes: { schedule_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: false,
   },
   "schedules.triggerSchedule": {
     operationId: "trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post",
@@ -298,8 +388,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "optional",
+    paramTypes: { schedule_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: false,
   },
   "executions.getWorkflowExecution": {
     operationId: "get_workflow_execution_v1_workflows_executions__execution_id__get",
@@ -311,8 +403,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "executions.getWorkflowExecutionHistory": {
     operationId: "get_workflow_execution_history_v1_workflows_executions__execution_id__history_get",
@@ -324,8 +418,10 @@ export const operationTable = {
     queryParams: ["decode_payloads"],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"], decode_payloads: ["boolean"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "executions.signalWorkflowExecution": {
     operationId: "signal_workflow_execution_v1_workflows_executions__execution_id__signals_post",
@@ -337,8 +433,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { execution_id: ["string"] },
     status: 202,
     response: "json",
+    retrySafe: false,
+    bodyFields: ["name", "input"],
   },
   "executions.queryWorkflowExecution": {
     operationId: "query_workflow_execution_v1_workflows_executions__execution_id__queries_post",
@@ -350,8 +449,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { execution_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
+    bodyFields: ["name", "input"],
   },
   "executions.terminateWorkflowExecution": {
     operationId: "terminate_workflow_execution_v1_workflows_executions__execution_id__terminate_post",
@@ -363,8 +465,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: false,
   },
   "executions.batchTerminateWorkflowExecutions": {
     operationId: "batch_terminate_workflow_executions_v1_workflows_executions_terminate_post",
@@ -376,8 +480,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: {},
     status: 200,
     response: "json",
+    retrySafe: false,
+    bodyFields: ["execution_ids"],
   },
   "executions.cancelWorkflowExecution": {
     operationId: "cancel_workflow_execution_v1_workflows_executions__execution_id__cancel_post",
@@ -389,8 +496,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: false,
   },
   "executions.batchCancelWorkflowExecutions": {
     operationId: "batch_cancel_workflow_executions_v1_workflows_executions_cancel_post",
@@ -402,8 +511,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: {},
     status: 200,
     response: "json",
+    retrySafe: false,
+    bodyFields: ["execution_ids"],
   },
   "executions.resetWorkflow": {
     operationId: "reset_workflow_v1_workflows_executions__execution_id__reset_post",
@@ -415,8 +527,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { execution_id: ["string"] },
     status: 204,
     response: "empty",
+    retrySafe: false,
+    bodyFields: ["event_id", "reason", "exclude_signals", "exclude_updates"],
   },
   "executions.updateWorkflowExecution": {
     operationId: "update_workflow_execution_v1_workflows_executions__execution_id__updates_post",
@@ -428,8 +543,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { execution_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: false,
+    bodyFields: ["name", "input"],
   },
   "executions.getWorkflowExecutionTraceOtel": {
     operationId: "get_workflow_execution_trace_otel",
@@ -441,8 +559,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "executions.getWorkflowExecutionTraceSummary": {
     operationId: "get_workflow_execution_trace_summary",
@@ -454,8 +574,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "executions.getWorkflowExecutionTraceEvents": {
     operationId: "get_workflow_execution_trace_events",
@@ -467,8 +589,14 @@ export const operationTable = {
     queryParams: ["merge_same_id_events", "include_internal_events"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      execution_id: ["string"],
+      merge_same_id_events: ["boolean"],
+      include_internal_events: ["boolean"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "executions.getWorkflowExecutionTraceInfo": {
     operationId: "get_workflow_execution_trace_info",
@@ -480,8 +608,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { execution_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "executions.stream": {
     operationId: "stream_v1_workflows_executions__execution_id__stream_get",
@@ -493,8 +623,14 @@ export const operationTable = {
     queryParams: ["event_source", "last_event_id"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      execution_id: ["string"],
+      event_source: ["string", "null"],
+      last_event_id: ["string", "null"],
+    },
     status: 200,
     response: "sse",
+    retrySafe: true,
     sse: { resumeParam: "last_event_id" },
   },
   "executions.getWorkflowExecutionLogs": {
@@ -507,8 +643,19 @@ export const operationTable = {
     queryParams: ["run_id", "activity_id", "after", "before", "order", "cursor", "limit"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      execution_id: ["string"],
+      run_id: ["string", "null"],
+      activity_id: ["string", "null"],
+      after: ["string", "null"],
+      before: ["string", "null"],
+      order: ["string"],
+      cursor: ["string", "null"],
+      limit: ["integer"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "results",
       cursorParam: "cursor",
@@ -527,8 +674,17 @@ export const operationTable = {
     queryParams: ["run_id", "activity_id", "after", "last_event_id"],
     headerParams: ["Last-Event-ID"],
     body: "none",
+    paramTypes: {
+      execution_id: ["string"],
+      run_id: ["string", "null"],
+      activity_id: ["string", "null"],
+      after: ["string", "null"],
+      last_event_id: ["string", "null"],
+      "Last-Event-ID": ["string", "null"],
+    },
     status: 200,
     response: "sse",
+    retrySafe: true,
     sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" },
   },
   "events.getStreamEvents": {
@@ -553,8 +709,23 @@ export const operationTable = {
     ],
     headerParams: ["last-event-id"],
     body: "none",
+    paramTypes: {
+      scope: ["string"],
+      activity_name: ["string"],
+      activity_id: ["string"],
+      workflow_name: ["string"],
+      workflow_exec_id: ["string"],
+      root_workflow_exec_id: ["string"],
+      parent_workflow_exec_id: ["string"],
+      stream: ["string"],
+      start_seq: ["integer"],
+      metadata_filters: ["object", "null"],
+      workflow_event_types: ["array", "null"],
+      "last-event-id": ["string", "null"],
+    },
     status: 200,
     response: "sse",
+    retrySafe: true,
     sse: { resumeHeader: "last-event-id" },
   },
   "events.getWorkflowEvents": {
@@ -567,8 +738,16 @@ export const operationTable = {
     queryParams: ["root_workflow_exec_id", "workflow_exec_id", "workflow_run_id", "limit", "cursor"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      root_workflow_exec_id: ["string", "null"],
+      workflow_exec_id: ["string", "null"],
+      workflow_run_id: ["string", "null"],
+      limit: ["integer"],
+      cursor: ["string", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: { items: "events", cursorParam: "cursor", nextCursor: "next_cursor", pageSizeParam: "limit" },
   },
   "deployments.listDeployments": {
@@ -930,6 +1109,8 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/registrations/{workflow_registration_id}/execute` → 200
      *
+     * Written once: without `execution_id`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
+     *
      * @deprecated The API marks this operation as deprecated.
      */
     executeWorkflowRegistration: NamedMethod<"workflows.executeWorkflowRegistration">;
@@ -956,6 +1137,8 @@ export interface GeneratedNamedMethods {
      * answers with its result instead.
      *
      * `POST /v1/workflows/{workflow_identifier}/execute` → 200
+     *
+     * Written once: without `execution_id`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
      */
     executeWorkflow: NamedMethod<"workflows.executeWorkflow">;
     /**
@@ -990,6 +1173,8 @@ export interface GeneratedNamedMethods {
      * Creates a schedule that starts executions of a workflow.
      *
      * `POST /v1/workflows/schedules` → 201
+     *
+     * Written once: without `schedule_id`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
      */
     scheduleWorkflow: NamedMethod<"schedules.scheduleWorkflow">;
     /**
@@ -1014,6 +1199,8 @@ export interface GeneratedNamedMethods {
      * Changes the fields of a schedule that are sent; the others are kept.
      *
      * `PATCH /v1/workflows/schedules/{schedule_id}` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     updateSchedule: NamedMethod<"schedules.updateSchedule">;
     /**
@@ -1022,6 +1209,8 @@ export interface GeneratedNamedMethods {
      * Stops a schedule from firing until it is resumed.
      *
      * `POST /v1/workflows/schedules/{schedule_id}/pause` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     pauseSchedule: NamedMethod<"schedules.pauseSchedule">;
     /**
@@ -1030,6 +1219,8 @@ export interface GeneratedNamedMethods {
      * Lets a paused schedule fire again.
      *
      * `POST /v1/workflows/schedules/{schedule_id}/resume` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     resumeSchedule: NamedMethod<"schedules.resumeSchedule">;
     /**
@@ -1038,6 +1229,8 @@ export interface GeneratedNamedMethods {
      * Starts an execution of the schedule's workflow now, outside its times.
      *
      * `POST /v1/workflows/schedules/{schedule_id}/trigger` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     triggerSchedule: NamedMethod<"schedules.triggerSchedule">;
   };
@@ -1064,6 +1257,8 @@ export interface GeneratedNamedMethods {
      * Sends a signal to a running execution. The call returns once the signal is accepted, before the workflow handles it.
      *
      * `POST /v1/workflows/executions/{execution_id}/signals` → 202
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     signalWorkflowExecution: NamedMethod<"executions.signalWorkflowExecution">;
     /**
@@ -1080,6 +1275,8 @@ export interface GeneratedNamedMethods {
      * Stops an execution at once, without letting the workflow clean up.
      *
      * `POST /v1/workflows/executions/{execution_id}/terminate` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     terminateWorkflowExecution: NamedMethod<"executions.terminateWorkflowExecution">;
     /**
@@ -1088,6 +1285,8 @@ export interface GeneratedNamedMethods {
      * Terminates up to 100 executions.
      *
      * `POST /v1/workflows/executions/terminate` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     batchTerminateWorkflowExecutions: NamedMethod<"executions.batchTerminateWorkflowExecutions">;
     /**
@@ -1096,6 +1295,8 @@ export interface GeneratedNamedMethods {
      * Requests cancellation of an execution; the workflow can handle it and clean up.
      *
      * `POST /v1/workflows/executions/{execution_id}/cancel` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     cancelWorkflowExecution: NamedMethod<"executions.cancelWorkflowExecution">;
     /**
@@ -1104,6 +1305,8 @@ export interface GeneratedNamedMethods {
      * Requests cancellation of up to 100 executions.
      *
      * `POST /v1/workflows/executions/cancel` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     batchCancelWorkflowExecutions: NamedMethod<"executions.batchCancelWorkflowExecutions">;
     /**
@@ -1112,6 +1315,8 @@ export interface GeneratedNamedMethods {
      * Resets an execution to an event of its history; it runs again from there.
      *
      * `POST /v1/workflows/executions/{execution_id}/reset` → 204
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     resetWorkflow: NamedMethod<"executions.resetWorkflow">;
     /**
@@ -1120,6 +1325,8 @@ export interface GeneratedNamedMethods {
      * Runs an update handler of a running execution, which may change its state, and returns its result.
      *
      * `POST /v1/workflows/executions/{execution_id}/updates` → 200
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     updateWorkflowExecution: NamedMethod<"executions.updateWorkflowExecution">;
     /**

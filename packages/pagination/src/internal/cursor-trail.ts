@@ -1,24 +1,22 @@
 /**
- * Detects a cursor the server has already sent in this listing, in O(1) memory, with Brent's cycle
- * detection (R. P. Brent, "An improved Monte Carlo factorization algorithm", BIT 20, 1980): a saved
- * cursor is replaced at every power-of-two step, so a cycle of any length is caught within about twice
- * its length, and an immediate repeat (a server echoing the cursor it was sent) before any request.
- * A set of every cursor seen would catch cycles sooner but grow with the number of pages.
+ * Detects a cursor the server has already sent in this listing, at its first repeat: every cursor of
+ * the listing is remembered (one string per page fetched), so no page, and no item, is ever yielded
+ * twice. The set is shared along a listing and copied only when a listing branches (the next page is
+ * asked for twice from the same page), so walking a listing costs O(1) per page.
  */
 
-/** The detector's state after a page; immutable, so each page carries its own. */
+/** The detector's state after a page. */
 export interface CursorTrail {
-  /** The cursor every later one is compared with. */
-  readonly saved: string | null;
-  /** Steps between two replacements of `saved`. */
-  readonly power: number;
-  /** Steps since `saved` was last replaced. */
-  readonly steps: number;
+  /** The cursors of this listing, in order (possibly followed by those of a later branch). */
+  readonly seen: Set<string>;
+  /** How many of `seen`'s first entries belong to this page's listing. */
+  readonly size: number;
 }
 
 /** The trail of a listing that starts at `cursor` (`null`: the first page). */
 export function startTrail(cursor: string | null): CursorTrail {
-  return { saved: cursor, power: 1, steps: 0 };
+  const seen = new Set<string>(cursor === null ? [] : [cursor]);
+  return { seen, size: seen.size };
 }
 
 /**
@@ -26,9 +24,16 @@ export function startTrail(cursor: string | null): CursorTrail {
  * a cursor of this listing.
  */
 export function followCursor(trail: CursorTrail, current: string | null, next: string): CursorTrail | null {
-  if (next === current || next === trail.saved) return null;
-  const steps = trail.steps + 1;
-  return steps === trail.power
-    ? { saved: next, power: trail.power * 2, steps: 0 }
-    : { saved: trail.saved, power: trail.power, steps };
+  let seen = trail.seen;
+  if (seen.size !== trail.size) {
+    // Another page was already fetched from this one: start a branch with this listing's cursors only.
+    seen = new Set<string>();
+    for (const cursor of trail.seen) {
+      if (seen.size === trail.size) break;
+      seen.add(cursor);
+    }
+  }
+  if (next === current || seen.has(next)) return null;
+  seen.add(next);
+  return { seen, size: seen.size };
 }

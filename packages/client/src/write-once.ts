@@ -1,0 +1,121 @@
+/**
+ * Creates that are sent once in effect. An operation with `x-idempotency-field` in the spec gets a
+ * client-chosen id (made once per logical call, sent by every attempt), so a retry of a request the
+ * server already acted on is answered `409`; that `409` is then resolved as the earlier attempt's
+ * success by reading the resource back, and for `wait_for_result` by waiting for its result as the
+ * server would have.
+ */
+import { APIUserAbortError } from "./errors.js";
+
+/** The `x-idempotency-field` information of an operation row. */
+export interface Idempotency {
+  field: string;
+  read: string;
+  returns: "resource" | "id";
+}
+
+/** How long the API waits for a result when `timeout_seconds` is not given, in seconds. */
+export const DEFAULT_SERVER_WAIT_SECONDS = 60;
+/** Time allowed on top of the server-side wait for the response to arrive, in milliseconds. */
+export const SERVER_WAIT_MARGIN_MS = 10_000;
+/** Interval between two reads while waiting for a result after a resolved conflict, in milliseconds. */
+export const RESULT_POLL_MS = 1_000;
+
+const TERMINAL = new Set(["COMPLETED", "FAILED", "CANCELED", "TERMINATED", "TIMED_OUT"]);
+
+/** A fresh id for a create (RFC 9562 UUID v4). */
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Fills the idempotency field of `body` when the caller left it out (or `null`), and returns the id
+ * every attempt will send. An id the caller put one level down (e.g. `schedule.schedule_id`) is
+ * reused rather than replaced.
+ */
+export function assignIdempotencyId(body: Record<string, unknown>, field: string): string {
+  const given = body[field];
+  if (typeof given === "string" && given !== "") return given;
+  for (const value of Object.values(body)) {
+    const nested = (value as Record<string, unknown> | null)?.[field];
+    if (value && typeof value === "object" && typeof nested === "string" && nested !== "") {
+      body[field] = nested;
+      return nested;
+    }
+  }
+  const id = newId();
+  body[field] = id;
+  return id;
+}
+
+/** Whether the body asks the server to wait for the execution's result. */
+export function waitsForResult(body: Record<string, unknown> | undefined): boolean {
+  return body?.wait_for_result === true;
+}
+
+/** The server-side wait the body asks for, in milliseconds. */
+export function serverWaitMs(body: Record<string, unknown> | undefined): number {
+  const seconds = body?.timeout_seconds;
+  return (typeof seconds === "number" && seconds >= 0 ? seconds : DEFAULT_SERVER_WAIT_SECONDS) * 1000;
+}
+
+/**
+ * The per-attempt time limit for a request whose server side may wait `serverWaitMs` before
+ * answering: at least that wait plus {@link SERVER_WAIT_MARGIN_MS}, so the client never gives up
+ * (and retries) while the server is still doing what it was asked.
+ */
+export function attemptTimeoutMs(timeoutMs: number, body: Record<string, unknown> | undefined): number {
+  if (!waitsForResult(body)) return timeoutMs;
+  return Math.max(timeoutMs, serverWaitMs(body) + SERVER_WAIT_MARGIN_MS);
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new APIUserAbortError("Request was aborted."));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError("Request was aborted."));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** Reads a resource by id: the client's named method of the row's `read` operation. */
+export type ReadBack = (id: string) => Promise<{ data: unknown; response: Response }>;
+
+/**
+ * Resolves a `409` answered to a retry as the success of the attempt before it: reads the resource
+ * back; for `returns: "id"` answers `{ [field]: id }` as the create does; with `wait_for_result`, reads
+ * it again every second until it ends or the server-side wait (counted from the call's start) is
+ * over, and answers as the server does: `{ workflow_name, execution_id, result }` for a completed
+ * execution, the execution itself otherwise.
+ */
+export async function resolveConflict(
+  idempotency: Idempotency,
+  id: string,
+  body: Record<string, unknown> | undefined,
+  read: ReadBack,
+  startedAt: number,
+  signal: AbortSignal | undefined,
+): Promise<{ data: unknown; response: Response }> {
+  let current = await read(id);
+  if (idempotency.returns === "id") return { data: { [idempotency.field]: id }, response: current.response };
+  if (!waitsForResult(body)) return current;
+  const deadline = startedAt + serverWaitMs(body);
+  const statusOf = (r: { data: unknown }) => (r.data as { status?: unknown } | null)?.status;
+  while (!TERMINAL.has(statusOf(current) as string) && Date.now() < deadline) {
+    await wait(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal);
+    current = await read(id);
+  }
+  const execution = current.data as { status?: string; workflow_name?: unknown; result?: unknown };
+  if (execution?.status === "COMPLETED")
+    return {
+      data: { workflow_name: execution.workflow_name, execution_id: id, result: execution.result },
+      response: current.response,
+    };
+  return current;
+}

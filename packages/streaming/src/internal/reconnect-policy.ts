@@ -1,0 +1,65 @@
+/**
+ * When a dropped stream reconnects, and after how long: the defaults of {@link StreamOptions}, their
+ * checks, which failures are worth another attempt, and the delay before each reconnect.
+ */
+import {
+  APIConnectionError,
+  InvalidArgumentError,
+  WorkflowsAPIError,
+  retryDelayMs,
+} from "@mistral-workflows/client";
+
+/** Defaults of the reconnect options of `StreamOptions`. */
+export const RECONNECT_DEFAULTS = {
+  maxReconnects: 5,
+  reconnectDelayMs: 1_000,
+  maxReconnectDelayMs: 30_000,
+  idleTimeoutMs: 300_000,
+  dedupeWindow: 1_024,
+};
+
+/** Checks a numeric option: finite, ≥ 0, and whole when `integer`. */
+export function checkOption(name: string, value: unknown, integer: boolean): number {
+  if (
+    typeof value !== "number" ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    (integer && !Number.isInteger(value))
+  )
+    throw new InvalidArgumentError(
+      `${name} must be a${integer ? " whole" : ""} number ≥ 0, got ${typeof value === "number" ? value : typeof value}.`,
+      name,
+    );
+  return value;
+}
+
+/** 408, 429, 5xx and connection failures are worth another attempt; any other HTTP error is final. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof WorkflowsAPIError)
+    return error.status === 408 || error.status === 429 || error.status >= 500;
+  return error instanceof APIConnectionError;
+}
+
+/**
+ * Milliseconds before reconnect number `attempt` (1-based). A `Retry-After`/`retry-after-ms` on a 429 or
+ * 503 wins (as the client reads it, within 0–60 s). Otherwise the base is the server's `retry:` if it
+ * sent one (the standard's "reconnection time"), else `reconnectDelayMs`, doubled per attempt up to
+ * `maxReconnectDelayMs`. Our own base gets up to 25% jitter off, so clients dropped together do not
+ * come back together; the server's `retry:` is a floor and gets none.
+ */
+export function _reconnectDelayMs(
+  attempt: number,
+  error: Error,
+  serverRetryMs: number | null,
+  options: { reconnectDelayMs: number; maxReconnectDelayMs: number },
+  random = Math.random(),
+): number {
+  if (
+    error instanceof WorkflowsAPIError &&
+    (error.headers.has("retry-after-ms") || error.headers.has("retry-after"))
+  )
+    return retryDelayMs(attempt - 1, error.headers);
+  const base = serverRetryMs ?? options.reconnectDelayMs;
+  const backoff = Math.min(options.maxReconnectDelayMs, base * 2 ** (attempt - 1));
+  return serverRetryMs === null ? backoff * (1 - random * 0.25) : Math.max(serverRetryMs, backoff);
+}
