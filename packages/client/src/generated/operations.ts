@@ -33,8 +33,24 @@ export const operationTable = {
     ],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      status: ["string", "array", "null"],
+      include_shared: ["boolean"],
+      available_in_chat_assistant: ["boolean", "null"],
+      deployment_name: ["array", "null"],
+      deployment_status: ["string", "null"],
+      archived: ["boolean", "null"],
+      tags: ["array", "null"],
+      sort_by: ["string", "null"],
+      order: ["string"],
+      cursor: ["string", "null"],
+      limit: ["integer"],
+      active_only: ["boolean"],
+      search: ["string", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "workflows",
       cursorParam: "cursor",
@@ -52,8 +68,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: {},
     status: 200,
     response: "json",
+    retrySafe: true,
+    bodyFields: ["workflow_ids"],
   },
   "workflows.bulkUnarchiveWorkflows": {
     operationId: "bulk_unarchive_workflows_v1_workflows_unarchive_put",
@@ -65,8 +84,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: {},
     status: 200,
     response: "json",
+    retrySafe: true,
+    bodyFields: ["workflow_ids"],
   },
   "workflows.getWorkflowRegistrations": {
     operationId: "get_workflow_registrations_v1_workflows_registrations_get",
@@ -770,8 +792,20 @@ export const operationTable = {
     ],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      active_only: ["boolean"],
+      is_hardened: ["boolean", "null"],
+      workflow_name: ["string", "null"],
+      search: ["string", "null"],
+      order_by: ["string", "null"],
+      order: ["string"],
+      limit: ["integer", "null"],
+      cursor: ["string", "null"],
+      workspace_id: ["string", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "deployments",
       cursorParam: "cursor",
@@ -789,8 +823,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: {},
     status: 202,
     response: "json",
+    retrySafe: false,
+    bodyFields: ["name", "spec", "resources", "hardened"],
   },
   "deployments.getDeployment": {
     operationId: "get_deployment_v1_workflows_deployments__name__get",
@@ -802,8 +839,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { name: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "deployments.deleteDeployment": {
     operationId: "delete_deployment_v1_workflows_deployments__name__delete",
@@ -815,8 +854,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { name: ["string"] },
     status: 202,
     response: "json",
+    retrySafe: true,
   },
   "deployments.updateDeployment": {
     operationId: "update_deployment_v1_workflows_deployments__name__patch",
@@ -828,8 +869,11 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "required",
+    paramTypes: { name: ["string"] },
     status: 202,
     response: "json",
+    retrySafe: true,
+    bodyFields: ["spec", "resources"],
   },
   "deployments.startDeployment": {
     operationId: "start_deployment_v1_workflows_deployments__name__start_post",
@@ -841,8 +885,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { name: ["string"] },
     status: 202,
     response: "json",
+    retrySafe: true,
   },
   "deployments.stopDeployment": {
     operationId: "stop_deployment_v1_workflows_deployments__name__stop_post",
@@ -854,8 +900,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { name: ["string"] },
     status: 202,
     response: "json",
+    retrySafe: true,
   },
   "deployments.restartDeployment": {
     operationId: "restart_deployment_v1_workflows_deployments__name__restart_post",
@@ -867,8 +915,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { name: ["string"] },
     status: 202,
     response: "json",
+    retrySafe: false,
   },
   "deployments.listDeploymentWorkers": {
     operationId: "list_deployment_workers_v1_workflows_deployments__name__workers_get",
@@ -880,8 +930,15 @@ export const operationTable = {
     queryParams: ["worker_status", "limit", "cursor"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      name: ["string"],
+      worker_status: ["string", "null"],
+      limit: ["integer"],
+      cursor: ["string", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "workers",
       cursorParam: "cursor",
@@ -899,8 +956,19 @@ export const operationTable = {
     queryParams: ["worker_name", "workflow_name", "after", "before", "order", "cursor", "limit"],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      name: ["string"],
+      worker_name: ["string", "null"],
+      workflow_name: ["string", "null"],
+      after: ["string", "null"],
+      before: ["string", "null"],
+      order: ["string"],
+      cursor: ["string", "null"],
+      limit: ["integer"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "results",
       cursorParam: "cursor",
@@ -919,8 +987,17 @@ export const operationTable = {
     queryParams: ["worker_name", "workflow_name", "after", "last_event_id"],
     headerParams: ["Last-Event-ID"],
     body: "none",
+    paramTypes: {
+      name: ["string"],
+      worker_name: ["string", "null"],
+      workflow_name: ["string", "null"],
+      after: ["string", "null"],
+      last_event_id: ["string", "null"],
+      "Last-Event-ID": ["string", "null"],
+    },
     status: 200,
     response: "sse",
+    retrySafe: true,
     sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" },
   },
   "runs.listRuns": {
@@ -951,8 +1028,28 @@ export const operationTable = {
     ],
     headerParams: [],
     body: "none",
+    paramTypes: {
+      workflow_identifier: ["string", "null"],
+      root_execution_id: ["string", "null"],
+      search: ["string", "null"],
+      status: ["string", "array", "null"],
+      deployment_name: ["string", "null"],
+      sort_by: ["string", "null"],
+      order: ["string"],
+      start_time_after: ["string", "null"],
+      start_time_before: ["string", "null"],
+      end_time_after: ["string", "null"],
+      end_time_before: ["string", "null"],
+      user_id: ["string", "null"],
+      workflow_tags: ["array", "null"],
+      include_internal: ["boolean"],
+      page_size: ["integer"],
+      next_page_token: ["string", "null"],
+      search_key: ["array", "null"],
+    },
     status: 200,
     response: "json",
+    retrySafe: true,
     pagination: {
       items: "executions",
       cursorParam: "next_page_token",
@@ -970,8 +1067,10 @@ export const operationTable = {
     queryParams: [],
     headerParams: [],
     body: "none",
+    paramTypes: { run_id: ["string"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "runs.getRunHistory": {
     operationId: "get_run_history_v1_workflows_runs__run_id__history_get",
@@ -983,8 +1082,10 @@ export const operationTable = {
     queryParams: ["decode_payloads"],
     headerParams: [],
     body: "none",
+    paramTypes: { run_id: ["string"], decode_payloads: ["boolean"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
   "metrics.getWorkflowMetrics": {
     operationId: "get_workflow_metrics_v1_workflows__workflow_name__metrics_get",
@@ -996,8 +1097,10 @@ export const operationTable = {
     queryParams: ["start_time", "end_time"],
     headerParams: [],
     body: "none",
+    paramTypes: { workflow_name: ["string"], start_time: ["string", "null"], end_time: ["string", "null"] },
     status: 200,
     response: "json",
+    retrySafe: true,
   },
 } as const;
 
@@ -1420,6 +1523,8 @@ export interface GeneratedNamedMethods {
      * request is accepted at once; follow `managed.status` (or the workers) to see it start.
      *
      * `POST /v1/workflows/deployments` → 202
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     createDeployment: NamedMethod<"deployments.createDeployment">;
     /**
@@ -1468,6 +1573,8 @@ export interface GeneratedNamedMethods {
      * Replaces the workers of a managed deployment with new ones.
      *
      * `POST /v1/workflows/deployments/{name}/restart` → 202
+     *
+     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
      */
     restartDeployment: NamedMethod<"deployments.restartDeployment">;
     /**
