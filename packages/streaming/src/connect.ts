@@ -284,13 +284,19 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
           if (response) {
             const reading = readConnection(response, context, signal, attempt);
             let end: ConnectionEnd;
-            for (;;) {
-              const step = await reading.next();
-              if (step.done) {
-                end = step.value;
-                break;
+            try {
+              for (;;) {
+                const step = await reading.next();
+                if (step.done) {
+                  end = step.value;
+                  break;
+                }
+                yield step.value;
               }
-              yield step.value;
+            } finally {
+              // A consumer that stops after the terminal item leaves the reader suspended at its
+              // last yield: finish it, so its timer and listeners go with the connection.
+              await reading.return(undefined as never);
             }
             if (end.kind === "aborted") return;
             if (end.kind === "terminal" || (end.kind === "ended" && spec.endsWithBody)) {

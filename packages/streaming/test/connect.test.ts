@@ -227,6 +227,53 @@ describe("ending", () => {
     await expect(h.streams()[0]!.closed).resolves.toBe(true);
   });
 
+  test("a stream that ends or is aborted leaves no idle timer behind (a script that streams exits)", async () => {
+    // Regression: a reader left suspended (the caller aborted mid-stream) kept re-arming its idle
+    // timer forever, so Node, Bun and Deno processes never exited after the stream had ended.
+    const IDLE_MS = 987_654;
+    const pending = new Set<unknown>();
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    const setSpy = vi.spyOn(globalThis, "setTimeout").mockImplementation(((fn: () => void, ms?: number) => {
+      const handle = realSet(() => {
+        pending.delete(handle);
+        fn();
+      }, ms);
+      if (ms !== undefined && ms > IDLE_MS / 2) pending.add(handle);
+      return handle;
+    }) as typeof setTimeout);
+    const clearSpy = vi.spyOn(globalThis, "clearTimeout").mockImplementation(((handle: never) => {
+      pending.delete(handle);
+      realClear(handle);
+    }) as typeof clearTimeout);
+    try {
+      const h = await harness((_req, res) => {
+        openSSE(res);
+        res.write(ev(1) + ev(2) + done(3)); // the server keeps the connection open
+      });
+      const { items } = await drain(
+        streamExecution(h.client, input, { ...h.options, idleTimeoutMs: IDLE_MS }),
+      );
+      expect(seqs(items)).toEqual([1, 2, 3]);
+      const controller = new AbortController();
+      let seen = 0;
+      for await (const _event of streamExecution(h.client, input, {
+        ...h.options,
+        idleTimeoutMs: IDLE_MS,
+        signal: controller.signal,
+      })) {
+        seen++;
+        controller.abort();
+      }
+      expect(seen).toBe(1);
+      expect(setSpy).toHaveBeenCalledWith(expect.any(Function), IDLE_MS);
+      expect(pending.size).toBe(0);
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
+  });
+
   test("a child workflow's terminal event does not end the stream", async () => {
     const child = sseEvent(terminalEventFixture(2, "COMPLETED", 1, "child-exec"), 2);
     const h = await harness((_req, res) => {

@@ -82,15 +82,23 @@ export async function* readConnection<T>(
   const { idleTimeoutMs, cursor, decode, sequenceOf, isTerminal, idOf, seenIds, seenItemIds } = ctx;
   if (idleTimeoutMs > 0) {
     // One timer per quiet period, re-armed for what is left, rather than one per chunk.
+    // The timer never keeps a process alive on its own (the socket does while bytes may come), and
+    // stops with the connection even if this generator is left suspended and never finishes.
+    const arm = (ms: number) => {
+      timer = setTimeout(watch, ms);
+      (timer as { unref?: () => void }).unref?.();
+    };
     const watch = () => {
+      if (connection.signal.aborted) return;
       const quiet = waitingSince < 0 ? 0 : performance.now() - waitingSince;
-      if (quiet < idleTimeoutMs) timer = setTimeout(watch, idleTimeoutMs - quiet);
+      if (quiet < idleTimeoutMs) arm(idleTimeoutMs - quiet);
       else {
         idle = true;
         connection.abort();
       }
     };
-    timer = setTimeout(watch, idleTimeoutMs);
+    arm(idleTimeoutMs);
+    connection.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
   }
   const onWaiting = (waiting: boolean) => (waitingSince = waiting ? performance.now() : -1);
   try {
