@@ -106,7 +106,7 @@ export function listExecutions(
 /**
  * Every run matching `params` (`workflow_identifier`, `root_execution_id`, `status`, `deployment_name`,
  * time bounds, `sort_by`, `order`, `page_size`…), as {@link RunHandle}s, lazily paged through
- * `GET /v1/workflows/runs`, in the server's order (newest start first by default).
+ * `GET /v1/workflows/runs`, in the order the server gives (`sort_by`, `order`; descending by default).
  *
  * ```ts
  * for await (const run of listRuns(client, { status: "FAILED", workflow_identifier: "support-workflow" }))
