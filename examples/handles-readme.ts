@@ -14,6 +14,7 @@ import {
   getScheduleHandle,
   InputSchemaError,
   listExecutions,
+  listRuns,
   listSchedules,
   startExecution,
 } from "@mistral-workflows/handles";
@@ -103,6 +104,8 @@ export async function schedules(executionId: string) {
 
   for await (const paused of listSchedules(client, { status: "paused" })) await paused.resume("back");
   const tree = await listExecutions(client, { root_workflow_exec_id: executionId }).toArray(100);
+  for await (const run of listRuns(client, { status: "FAILED", workflow_identifier: "support-workflow" }))
+    console.log(run.runId, run.record.end_time, (await run.execution.describe()).status);
   return tree;
 }
 

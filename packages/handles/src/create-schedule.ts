@@ -3,7 +3,6 @@
  * its handle.
  */
 import {
-  ConflictError,
   InvalidArgumentError,
   type OperationInput,
   type RequestOptions,
@@ -18,7 +17,7 @@ export interface CreateScheduleOptions extends RequestOptions {
   /**
    * ID of the new schedule. Sent with every attempt of the request, so a retry after a lost response
    * cannot create a second schedule.
-   * @default a random UUID, made once per call
+   * @default a random UUID, made by the client once per call
    */
   scheduleId?: string;
   /** Name of the deployment the schedule's executions are routed to. @default the server's choice */
@@ -41,9 +40,10 @@ type ScheduleBody = OperationInput<"schedules.scheduleWorkflow">;
  *
  * `spec` keeps the API's wire names (`cron_expressions`, `intervals`, `calendars`, `policy`…) and needs
  * at least one of `cron_expressions`, `intervals` or `calendars`. The schedule id (`scheduleId`, or a
- * random UUID) is chosen before the first attempt: if a retry is answered 409 because an earlier attempt
- * created it, the call resolves to its handle (with a `scheduleId` of your own, a 409 rejects with
- * `ConflictError`). Throws `InvalidArgumentError` before sending for a bad reference, spec or options.
+ * random UUID the client makes) is chosen before the first attempt and sent with every retry: if a
+ * retry is answered 409 because an earlier attempt created it, the call resolves to its handle; a 409
+ * to the first attempt means the id is taken, and rejects with `ConflictError`. Throws
+ * `InvalidArgumentError` before sending for a bad reference, spec or options.
  */
 export async function createSchedule<W extends WorkflowRef>(
   client: WorkflowsClient,
@@ -65,16 +65,9 @@ export async function createSchedule<W extends WorkflowRef>(
   const { scheduleId, deploymentName } = options;
   if (scheduleId !== undefined && (typeof scheduleId !== "string" || scheduleId === ""))
     throw new InvalidArgumentError("createSchedule(): scheduleId must be a non-empty string.", "scheduleId");
-  const schedule_id = scheduleId ?? globalThis.crypto.randomUUID();
-  const body: ScheduleBody = { workflow_identifier, schedule_id, schedule: { ...spec, input } };
+  const body: ScheduleBody = { workflow_identifier, schedule: { ...spec, input } };
+  if (scheduleId !== undefined) body.schedule_id = scheduleId;
   if (deploymentName !== undefined) body.deployment_name = deploymentName;
-  try {
-    const created = await client.schedules.scheduleWorkflow(body, requestOptions(options));
-    return getScheduleHandle(client, created.schedule_id, workflow);
-  } catch (error) {
-    // Our own random id cannot be taken by anyone else: a conflict means an earlier attempt created it.
-    if (error instanceof ConflictError && scheduleId === undefined)
-      return getScheduleHandle(client, schedule_id, workflow);
-    throw error;
-  }
+  const created = await client.schedules.scheduleWorkflow(body, requestOptions(options));
+  return getScheduleHandle(client, created.schedule_id, workflow);
 }

@@ -47,8 +47,9 @@ export type {
   ScheduleSpec,
   TriggerOptions,
 } from "./schedule-handle.js";
-export { listExecutions, listSchedules } from "./list-handles.js";
+export { listExecutions, listRuns, listSchedules } from "./list-handles.js";
 export type { HandleListing } from "./list-handles.js";
+export type { RunDescription, RunHandle, RunHistory, RunHistoryOptions, RunRecord } from "./run-handle.js";
 // How an execution can end without a result: the same classes as the streaming package's, so one
 // `instanceof` works whichever layer threw.
 export {

@@ -5,6 +5,7 @@
 import { InvalidArgumentError, type WorkflowsClient } from "@mistral-workflows/client";
 import { paginate, type ListParams, type PaginateOptions } from "@mistral-workflows/pagination";
 import { getExecutionHandle, type ExecutionHandle } from "./execution-handle.js";
+import { runHandle, type RunHandle } from "./run-handle.js";
 import { getScheduleHandle, type ScheduleHandle } from "./schedule-handle.js";
 
 /**
@@ -99,5 +100,30 @@ export function listExecutions(
         return getExecutionHandle(client, event.workflow_exec_id, event.workflow_name);
       };
     },
+  );
+}
+
+/**
+ * Every run matching `params` (`workflow_identifier`, `root_execution_id`, `status`, `deployment_name`,
+ * time bounds, `sort_by`, `order`, `page_size`…), as {@link RunHandle}s, lazily paged through
+ * `GET /v1/workflows/runs`, in the order the server gives (`sort_by`, `order`; descending by default).
+ *
+ * ```ts
+ * for await (const run of listRuns(client, { status: "FAILED", workflow_identifier: "support-workflow" }))
+ *   console.log(run.runId, run.record.end_time, (await run.execution.describe()).status);
+ * ```
+ *
+ * A run is one run of an execution, not the execution itself: an execution that continued as new, was
+ * retried or was reset is listed once per run, and each of those runs gives the same execution's handle
+ * as `run.execution`.
+ */
+export function listRuns(
+  client: WorkflowsClient,
+  params: ListParams<"runs.listRuns"> = {},
+  options: PaginateOptions = {},
+): HandleListing<RunHandle> {
+  return listing(
+    () => paginate(client, "runs.listRuns", params, options),
+    () => (run) => runHandle(client, run),
   );
 }

@@ -3,7 +3,6 @@
  * get its handle or its typed result.
  */
 import {
-  ConflictError,
   InvalidArgumentError,
   type OperationInput,
   type RequestOptions,
@@ -20,7 +19,7 @@ export interface StartExecutionOptions extends RequestOptions {
   /**
    * ID of the new execution. Sent with every attempt of the request, so a retry after a lost response
    * cannot start a second execution.
-   * @default a random UUID, made once per call
+   * @default a random UUID, made by the client once per call
    */
   executionId?: string;
   /** Name of the deployment to route the execution to. @default the server's choice */
@@ -56,17 +55,13 @@ export type StartArgs<Input, Options> = undefined extends Input
 
 type ExecuteBody = OperationInput<"workflows.executeWorkflow">;
 
-function randomId(): string {
-  return globalThis.crypto.randomUUID();
-}
-
 function executeBody(
   workflow_identifier: string,
   input: unknown,
   options: StartExecutionOptions,
-  execution_id: string,
 ): ExecuteBody {
-  const body: ExecuteBody = { workflow_identifier, execution_id };
+  const body: ExecuteBody = { workflow_identifier };
+  if (options.executionId !== undefined) body.execution_id = options.executionId;
   if (input !== undefined) body.input = input as ExecuteBody["input"];
   if (options.deploymentName !== undefined) body.deployment_name = options.deploymentName;
   if (options.customTracingAttributes !== undefined)
@@ -87,10 +82,10 @@ function executeBody(
  * const { status } = await handle.result();
  * ```
  *
- * The execution id (`executionId`, or a random UUID) is chosen before the first attempt and sent with
- * every retry, so the execution starts at most once: if a retry is answered 409 because an earlier
- * attempt did start it, the call resolves to that execution's handle. (With an `executionId` of your
- * own, a 409 means the id is taken, and rejects with `ConflictError`.)
+ * The execution id (`executionId`, or a random UUID the client makes) is chosen before the first
+ * attempt and sent with every retry, so the execution starts at most once: if a retry is answered 409
+ * because an earlier attempt did start it, the client reads that execution back and the call resolves
+ * to its handle. A 409 to the first attempt means the id is taken, and rejects with `ConflictError`.
  *
  * Throws `InvalidArgumentError` before sending for a bad workflow reference or options; rejects with
  * the client's typed errors (`NotFoundError` for an unknown workflow, `ValidationError`…).
@@ -110,23 +105,15 @@ export async function startExecution<W extends WorkflowRef>(
       "startExecution(): executionId must be a non-empty string.",
       "executionId",
     );
-  const execution_id = executionId ?? randomId();
   if (options.validate === true) {
     await checkInput(client, name, options.deploymentName, input, requestOptions(options));
   } else if (options.validate !== undefined && options.validate !== false)
     throw new InvalidArgumentError("startExecution(): validate must be a boolean.", "validate");
-  try {
-    const started = await client.workflows.executeWorkflow(
-      executeBody(name, input, options, execution_id),
-      requestOptions(options),
-    );
-    return getExecutionHandle(client, started.execution_id, workflow);
-  } catch (error) {
-    // Our own random id cannot be taken by anyone else: a conflict means an earlier attempt started it.
-    if (error instanceof ConflictError && executionId === undefined)
-      return getExecutionHandle(client, execution_id, workflow);
-    throw error;
-  }
+  const started = await client.workflows.executeWorkflow(
+    executeBody(name, input, options),
+    requestOptions(options),
+  );
+  return getExecutionHandle(client, started.execution_id, workflow);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidArgumentError, NotFoundError } from "@mistral-workflows/client";
+import { ConflictError, createClient, InvalidArgumentError, NotFoundError } from "@mistral-workflows/client";
 import { scheduleFixture } from "@mistral-workflows/mock-server";
 import { afterEach, describe, expect, test } from "vitest";
 import {
@@ -42,6 +42,27 @@ describe("createSchedule", () => {
       createSchedule(s.client, reports, { week: "w" }, weekly, { scheduleId: "" }),
     ).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(s.api.requests).toHaveLength(0);
+  });
+
+  test("a retry after a lost response gives the schedule the first attempt created, and only it", async () => {
+    s = setup();
+    let calls = 0;
+    const client = createClient({
+      apiKey: "test",
+      baseUrl: s.api.url,
+      maxRetries: 1,
+      // A gateway that loses the first answer: the mock handled the request, the caller sees a 504.
+      fetch: async (input, init) => {
+        const response = await s.api.fetch(input, init);
+        if (++calls > 1) return response;
+        return new Response("", { status: 504, headers: { "retry-after-ms": "0" } });
+      },
+    });
+    const schedule = await createSchedule(client, reports, { week: "lost" }, weekly);
+    const creates = s.api.requests.filter((r) => r.operation === "schedules.scheduleWorkflow");
+    expect(creates.map((r) => r.status)).toEqual([201, 409]);
+    expect(new Set(creates.map((r) => (r.body as { schedule_id: string }).schedule_id)).size).toBe(1);
+    expect([...s.api.state.schedules.keys()]).toEqual([schedule.scheduleId]);
   });
 
   test("a taken id of the caller's rejects with ConflictError", async () => {
