@@ -36,11 +36,16 @@ export function parametersOf(doc: OpenAPIDocument, row: OperationRow): any[] {
   return [...(item.parameters ?? []), ...(operationOf(doc, row).parameters ?? [])].map((p) => deref(doc, p));
 }
 
-/** The JSON request body schema of an operation, if it has one. */
+/**
+ * The JSON request body schema of an operation, if it has one; of a nullable union (an optional body
+ * written `anyOf: [X, null]`), its one non-null member.
+ */
 export function bodySchemaOf(doc: OpenAPIDocument, row: OperationRow): any | undefined {
   const op = operationOf(doc, row);
   if (!op.requestBody) return undefined;
-  return deref(doc, op.requestBody).content?.["application/json"]?.schema;
+  const schema = deref(doc, op.requestBody).content?.["application/json"]?.schema;
+  const members = (schema?.anyOf ?? schema?.oneOf ?? []).filter((s: any) => deref(doc, s)?.type !== "null");
+  return members.length === 1 && !refName(schema) ? members[0] : schema;
 }
 
 /** The error class the SDK throws for a status (from the client's own `toAPIError`). */

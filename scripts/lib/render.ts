@@ -10,6 +10,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
+import { MIGRATION_GUIDE, withMigrationTable } from "./migration.ts";
 import { renderReference } from "./reference.ts";
 
 export type { OpenAPIDocument } from "./ref.ts";
@@ -255,6 +256,8 @@ export async function renderAll(
 
   for (const [path, markdown] of renderReference(doc, rows, root))
     out.set(path, await format(markdown, path));
+  const guide = readFileSync(join(root, MIGRATION_GUIDE), "utf8");
+  out.set(MIGRATION_GUIDE, await format(withMigrationTable(guide, doc, rows), MIGRATION_GUIDE));
   const exportsDocs = renderExportsDocs(root, out);
   for (const [path, markdown] of exportsDocs.files) out.set(path, await format(markdown, path));
   onUndocumented(exportsDocs.undocumented);
