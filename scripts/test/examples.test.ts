@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { testAgainstTheMock } from "../../examples/usage.ts";
-import { root } from "../lib/render.ts";
+import { root } from "../lib/root.ts";
 
 const examples = join(root, "examples");
 const tsx = join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
