@@ -48,6 +48,13 @@ export function bodySchemaOf(doc: OpenAPIDocument, row: OperationRow): any | und
   return members.length === 1 && !refName(schema) ? members[0] : schema;
 }
 
+/** A schema's name, linked to its entry on the schemas page when it is a component. */
+function schemaLink(doc: OpenAPIDocument, schema: any, from: "group" | "schemas" = "group"): string {
+  const name = refName(schema);
+  if (!name) return code(typeText(doc, schema));
+  return `[${code(name)}](${from === "group" ? "schemas.md" : ""}#${anchor(name)})`;
+}
+
 /** The error class the SDK throws for a status (from the client's own `toAPIError`). */
 function errorClass(status: number): string {
   return toAPIError({ status, headers: new Headers() }, undefined).name;
@@ -148,15 +155,14 @@ function resultSection(doc: OpenAPIDocument, row: OperationRow, op: any): string
   }
   const media = row.response === "sse" ? "text/event-stream" : "application/json";
   const schema = success.content?.[media]?.schema;
-  const name = refName(schema) ?? typeText(doc, schema);
   if (row.response === "sse") {
     out.push(
-      `\`${row.status}\` \`text/event-stream\`; each event's \`data:\` is a ${code(name)}. ${cell(success.description)}`,
+      `\`${row.status}\` \`text/event-stream\`; each event's \`data:\` is a ${schemaLink(doc, schema)}. ${cell(success.description)}`,
     );
     return out;
   }
   out.push(
-    `\`${row.status}\` ${code(name)} (\`OperationOutput<"${row.group}.${row.name}">\`). ${cell(success.description)}`,
+    `\`${row.status}\` ${schemaLink(doc, schema)} (\`OperationOutput<"${row.group}.${row.name}">\`). ${cell(success.description)}`,
     "",
   );
   if (propertiesOf(doc, schema).length) out.push(fieldTable(doc, schema));
@@ -202,7 +208,7 @@ function operationSection(doc: OpenAPIDocument, row: OperationRow): string {
   if (body) {
     const required = deref(doc, op.requestBody).required ? "required" : "optional";
     lines.push(
-      `${code(refName(body) ?? typeText(doc, body))} (\`application/json\`, ${required}). Its fields go in the named method's argument next to the parameters.`,
+      `${schemaLink(doc, body)} (\`application/json\`, ${required}). Its fields go in the named method's argument next to the parameters.`,
       "",
       fieldTable(doc, body),
       "",
@@ -245,6 +251,29 @@ function groupPage(doc: OpenAPIDocument, group: string, rows: OperationRow[]): s
   return lines.join("\n");
 }
 
+function schemasPage(doc: OpenAPIDocument): string {
+  const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const lines = [
+    GENERATED_NOTE,
+    "",
+    "# Schemas",
+    "",
+    `The ${schemas.length} component schemas of the spec, which the operation pages name as types. Each is exported as \`components["schemas"]["<Name>"]\` from \`@mistral-workflows/client\`, with its wire field names. [All groups](README.md)`,
+    "",
+  ];
+  for (const [name, schema] of schemas) {
+    lines.push(`## ${name}`, "");
+    if (schema.deprecated) lines.push("> **Deprecated** by the API.", "");
+    if (schema.description) lines.push(String(schema.description).trim(), "");
+    if (propertiesOf(doc, schema).length) lines.push(fieldTable(doc, schema), "");
+    else lines.push(`Type ${code(typeText(doc, schema))}.`, "");
+    const members = schema.oneOf ?? schema.anyOf;
+    if (Array.isArray(members) && members.some((m: any) => refName(m)))
+      lines.push(`One of: ${members.map((m: any) => schemaLink(doc, m, "schemas")).join(", ")}.`, "");
+  }
+  return lines.join("\n");
+}
+
 /** The published packages (non-private `packages/*`), for the index's list of export pages. */
 export function publishedPackages(root: string): { dir: string; name: string; description: string }[] {
   return readdirSync(join(root, "packages"), { withFileTypes: true })
@@ -280,6 +309,8 @@ function indexPage(doc: OpenAPIDocument, rows: OperationRow[], root: string): st
         return [`[${g}](${g}.md)`, String(rows.filter((r) => r.group === g).length), cell(tag?.description)];
       }),
     ),
+    "",
+    "The types the pages name are described on [one page of schemas](schemas.md).",
     "",
     "## Every operation",
     "",
@@ -321,6 +352,7 @@ export function renderReference(
 ): Map<string, string> {
   const out = new Map<string, string>();
   out.set(`${REFERENCE_DIR}/README.md`, indexPage(doc, rows, root));
+  out.set(`${REFERENCE_DIR}/schemas.md`, schemasPage(doc));
   for (const group of [...new Set(rows.map((r) => r.group))])
     out.set(
       `${REFERENCE_DIR}/${group}.md`,

@@ -10,7 +10,11 @@ describe("API reference", () => {
     const pages = renderReference(doc, rows, root);
     const groups = [...new Set(rows.map((r) => r.group))];
     expect([...pages.keys()].sort()).toEqual(
-      ["docs/reference/README.md", ...groups.map((g) => `docs/reference/${g}.md`)].sort(),
+      [
+        "docs/reference/README.md",
+        "docs/reference/schemas.md",
+        ...groups.map((g) => `docs/reference/${g}.md`),
+      ].sort(),
     );
     for (const row of rows) {
       const page = pages.get(`docs/reference/${row.group}.md`)!;
