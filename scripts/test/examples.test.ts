@@ -34,8 +34,7 @@ describe("examples", () => {
       timeout: 60_000,
       env: { ...process.env, MISTRAL_API_KEY: "" },
     });
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
+    expect(run.status, `${file} failed:\n${run.stderr}`).toBe(0);
     expect(run.stdout.trim().split("\n").at(-1)).toMatch(closing);
   });
 
