@@ -2,8 +2,9 @@
 /**
  * The whole test suite, as CI runs it: spec lint, generated-code freshness, spec examples, breaking
  * changes, changesets, build, type-check, formatting, packed packages, size budgets, an install from a
- * local registry, then every vitest test (client contract tests included). Prints `N passed, N failed`
- * last (each non-vitest check counts as one) and exits non-zero if anything failed.
+ * local registry, the runtime matrix (Node 20/22/24, Bun, Deno, workerd, Chromium: one check per
+ * runtime), then every vitest test (client contract tests included). Prints `N passed, N failed` last
+ * (each non-vitest check counts as one) and exits non-zero if anything failed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -24,6 +25,8 @@ const checks = [
   ["size budgets (size-limit)", ["pnpm", "check:size"]],
   ["install each package from a local registry (Verdaccio)", ["pnpm", "test:install"]],
 ];
+/** The runtime matrix counts one check per runtime, read from the table it writes. */
+const runtimesReport = join(root, ".runtimes-results.json");
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -32,6 +35,25 @@ for (const [name, [cmd, ...args]] of checks) {
   const { status } = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
   if (status === 0) passed++;
   else (failed++, failures.push(name));
+}
+
+rmSync(runtimesReport, { force: true });
+console.log("\n> runtime matrix (one check per runtime): pnpm test:runtimes");
+const matrix = spawnSync("pnpm", ["test:runtimes", "--json", runtimesReport], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (existsSync(runtimesReport)) {
+  const { rows } = JSON.parse(readFileSync(runtimesReport, "utf8"));
+  for (const row of rows) {
+    if (row.ok) passed++;
+    else (failed++, failures.push(`runtime ${row.id}`));
+  }
+  if (matrix.status !== 0 && rows.every((row) => row.ok))
+    (failed++, failures.push("runtime matrix (suite error)"));
+} else {
+  failed++;
+  failures.push("runtime matrix (no report)");
 }
 
 const results = join(root, ".vitest-results.json");

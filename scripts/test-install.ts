@@ -16,23 +16,22 @@
  *
  *   pnpm test:install [--keep]   (--keep leaves the temp folder for inspection)
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { publishedPackages, type WorkspacePackage } from "./lib/changesets.ts";
+import { run, seedThirdParty, startLocalRegistry, type LocalRegistry } from "./lib/local-registry.ts";
 import { root } from "./lib/root.ts";
 
 const TIME_LIMIT_MS = 8 * 60_000;
 const { values } = parseArgs({ options: { keep: { type: "boolean", default: false } } });
 const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), "workflows-install-"));
-let registry: ChildProcess | undefined;
+let registry: LocalRegistry | undefined;
 
 function cleanup() {
-  if (registry && registry.exitCode === null) registry.kill("SIGTERM");
+  registry?.stop();
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 process.on("exit", cleanup);
@@ -44,146 +43,6 @@ const deadline = setTimeout(() => {
 deadline.unref();
 
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${text}`);
-
-/**
- * The environment without the `npm_config_*` / `npm_package_*` / `pnpm_*` variables a package-manager
- * script run sets (pnpm passes its own settings, `overrides` and `catalog` among them, that way), so the
- * consumer installs see only the configuration written here, as a user's machine would.
- */
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(npm_config_|npm_package_|npm_lifecycle_|pnpm_)/i.test(k)),
-);
-
-/** Runs a command; throws with its output if it fails. */
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(cmd, args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...baseEnv, ...env },
-    timeout: 5 * 60_000,
-  });
-  if (result.status !== 0)
-    throw new Error(
-      `${cmd} ${args.join(" ")} (in ${cwd}) failed with ${result.status ?? result.signal}:\n` +
-        `${result.stdout ?? ""}${result.stderr ?? ""}`.trim(),
-    );
-  return result.stdout;
-}
-
-/** {@link run}, without blocking: for independent commands that may overlap. */
-function runAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...baseEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${cmd} ${args.join(" ")} failed with ${code}:\n${output.trim()}`)),
-    );
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function startRegistry(): Promise<string> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const config = join(work, "verdaccio.yaml");
-  // No `uplinks`, no `proxy`: the registry serves only what is published to it. No web UI, no audit.
-  writeFileSync(
-    config,
-    [
-      `storage: ${JSON.stringify(join(work, "storage"))}`,
-      "auth:",
-      "  htpasswd:",
-      `    file: ${JSON.stringify(join(work, "htpasswd"))}`,
-      "    max_users: 10",
-      "uplinks: {}",
-      "packages:",
-      "  '**':",
-      "    access: $all",
-      "    publish: $authenticated",
-      "    unpublish: $authenticated",
-      "web:",
-      "  enable: false",
-      "middlewares: {}",
-      "server:",
-      "  keepAliveTimeout: 60",
-      "log: { type: stdout, format: pretty, level: warn }",
-      "max_body_size: 50mb",
-      "",
-    ].join("\n"),
-  );
-  const bin = join(root, "node_modules", "verdaccio", "bin", "verdaccio");
-  registry = spawn(process.execPath, [bin, "--config", config, "--listen", `127.0.0.1:${port}`], {
-    cwd: work,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  registry.once("exit", (code) => {
-    if (code !== null && code !== 0) console.error(`verdaccio exited with ${code}`);
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      const res = await fetch(`${url}/-/ping`);
-      if (res.ok) return url;
-    } catch {
-      // not listening yet
-    }
-    if (registry.exitCode !== null) throw new Error("verdaccio did not start");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("verdaccio did not answer /-/ping within 60 s");
-}
-
-/** Creates a user the way `npm adduser` does and returns its token. */
-async function addUser(url: string): Promise<string> {
-  const name = "release";
-  const res = await fetch(`${url}/-/user/org.couchdb.user:${name}`, {
-    method: "PUT",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name, password: "release-password", type: "user", roles: [] }),
-  });
-  const body = (await res.json()) as { token?: string };
-  if (!res.ok || !body.token) throw new Error(`could not create a registry user: ${res.status}`);
-  return body.token;
-}
-
-/** The installed directory of every third-party package our published packages need at run time. */
-function runtimeClosure(packages: WorkspacePackage[]): Map<string, string> {
-  const found = new Map<string, string>(); // name@version → directory
-  const visit = (fromDir: string, name: string) => {
-    // pnpm's layout: a package's dependencies are its siblings in `.pnpm/<id>/node_modules`.
-    let dir: string;
-    try {
-      dir = realpathSync(join(fromDir, "node_modules", name));
-    } catch {
-      return; // an optional peer that is not installed
-    }
-    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    const key = `${manifest.name}@${manifest.version}`;
-    if (found.has(key)) return;
-    found.set(key, dir);
-    const modules = manifest.name.startsWith("@") ? dirname(dirname(dir)) : dirname(dir);
-    const deps = { ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies };
-    for (const dep of Object.keys(deps)) visit(dirname(modules), dep);
-  };
-  for (const pkg of packages)
-    for (const dep of Object.keys(pkg.manifest.dependencies ?? {}))
-      if (!dep.startsWith("@mistral-workflows/")) visit(join(root, pkg.dir), dep);
-  return found;
-}
 
 interface Usage {
   /** Exports that must be functions, in both module systems. */
@@ -268,6 +127,41 @@ const usages: Record<string, Usage> = {
         return last;
       }`,
   },
+  "@mistral-workflows/handles": {
+    functions: ["defineWorkflow", "defineSignal", "startExecution", "executeAndWait", "getExecutionHandle"],
+    smoke: `
+      const { createClient } = await import("@mistral-workflows/client");
+      const sent = [];
+      const client = createClient({ apiKey: "k", baseUrl: "http://api.invalid", maxRetries: 0,
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          sent.push(request.method + " " + new URL(request.url).pathname + " " + (await request.text()));
+          return new Response('{"execution_id":"e1","workflow_name":"w","root_execution_id":"e1","status":"RUNNING",' +
+            '"start_time":"2025-01-06T09:00:00Z","end_time":null,"result":null}',
+            { status: 200, headers: { "content-type": "application/json" } });
+        } });
+      const handle = await m.startExecution(client, m.defineWorkflow("w"), { a: 1 }, { executionId: "e1" });
+      await handle.signal(m.defineSignal("go"), { now: true });
+      if (handle.executionId !== "e1") throw new Error("handle of " + handle.executionId);
+      if (sent.join("|") !== 'POST /v1/workflows/w/execute {"execution_id":"e1","input":{"a":1}}|' +
+        'POST /v1/workflows/executions/e1/signals {"name":"go","input":{"now":true}}') throw new Error("sent " + sent.join("|"));`,
+    typed: `
+      import { createClient } from "@mistral-workflows/client";
+      import { defineSignal, defineWorkflow, startExecution } from "@mistral-workflows/handles";
+      export async function main(): Promise<string> {
+        const client = createClient({ apiKey: "k" });
+        const support = defineWorkflow<{ ticket_id: string }, { status: string }>("support-workflow");
+        const approve = defineSignal<{ approved: boolean }>("approve");
+        const handle = await startExecution(client, support, { ticket_id: "T-1" });
+        await handle.signal(approve, { approved: true });
+        // @ts-expect-error: not the workflow's input
+        await startExecution(client, support, { ticket: 1 });
+        // @ts-expect-error: not the signal's payload
+        await handle.signal(approve, { approved: "yes" });
+        const result = await handle.result();
+        return result.status;
+      }`,
+  },
   "@mistral-workflows/mock-server": {
     functions: ["createMockServer", "startMockServer"],
     smoke: `
@@ -338,37 +232,11 @@ async function main() {
   const missing = packages.filter((p) => !usages[p.name]);
   if (missing.length) throw new Error(`no usage written for ${missing.map((p) => p.name).join(", ")}`);
 
-  const url = await startRegistry();
+  registry = await startLocalRegistry(work);
+  const { url, env } = registry;
   log(`verdaccio listening on ${url} (storage in ${work})`);
-  const token = await addUser(url);
-  const npmrc = join(work, ".npmrc");
-  writeFileSync(npmrc, `registry=${url}/\n${url.replace(/^http:/, "")}/:_authToken=${token}\n`);
-  // npm and pnpm read these; the temp cache keeps the machine's npm cache out of it.
-  const env = {
-    npm_config_userconfig: npmrc,
-    npm_config_registry: `${url}/`,
-    npm_config_cache: join(work, "npm-cache"),
-    npm_config_audit: "false",
-    npm_config_fund: "false",
-    npm_config_update_notifier: "false",
-  };
-
-  const closure = runtimeClosure(packages);
-  const copies = [...closure].map(([key, dir]) => {
-    // Published from a copy: npm's packing walks up from a folder inside pnpm's store and can hang.
-    const copy = join(work, "seed", key.replace("/", "__"));
-    cpSync(dir, copy, { recursive: true, dereference: true });
-    return copy;
-  });
-  for (let i = 0; i < copies.length; i += 4)
-    await Promise.all(
-      copies
-        .slice(i, i + 4)
-        .map((copy) =>
-          runAsync("npm", ["publish", copy, "--ignore-scripts", "--access", "public"], work, env),
-        ),
-    );
-  log(`seeded ${closure.size} third-party packages: ${[...closure.keys()].join(", ")}`);
+  const seeded = await seedThirdParty(registry, packages, work);
+  log(`seeded ${seeded.length} third-party packages: ${seeded.join(", ")}`);
 
   const snapshot = join(work, "released-spec.json");
   run(
