@@ -29,11 +29,17 @@ async function main() {
   const created = [];
   try {
     title("List the workflows that can be run");
+    // A workflow runs as a registration: one version of its code, published by a worker. Only the
+    // active registrations of workflows that are not archived can start executions, so ask for those.
     const registrations = await paginate(client, "workflows.getWorkflowRegistrations", {
       with_workflow: true,
+      active_only: true,
+      archived: false,
     }).toArray(20);
+    say("each is run through its active registration (the version of its code a worker serves);");
+    say("older registrations and archived workflows are left out, as they cannot be run:");
     for (const r of registrations)
-      say(`- ${r.workflow?.name ?? r.workflow_id}  (registration ${short(r.id)})`);
+      say(`- ${r.workflow?.name ?? r.workflow_id}  (active registration …${short(r.id)})`);
     const workflowName = registrations.find((r) => r.workflow?.name)?.workflow?.name;
     if (!workflowName) throw new Error("the mock server has no workflow to run");
 
@@ -69,7 +75,7 @@ async function main() {
     const schedule_id = schedule.scheduleId;
     created.push(schedule_id);
     say(`schedule ${schedule_id}: weekdays at 09:00 Europe/Paris; next runs:`);
-    for (const run of await schedule.nextRuns(5)) say(`- ${run.toISOString()}`);
+    for (const run of await schedule.nextRuns(5)) say(`- ${zoned(run.toISOString(), "Europe/Paris")}`);
 
     title("Add two more schedules and page through all of them, two per page");
     for (const expression of ["*/30 * * * *", "0 18 * * 5"]) {
@@ -99,7 +105,7 @@ async function main() {
     const resumed = await schedule.describe();
     say(`paused: ${resumed.paused}, note: "${resumed.note}"`);
 
-    title("Page through the execution's logs, three per page");
+    title("Page through the execution's logs, three per page (times in UTC)");
     page = 0;
     for await (const p of execution.logs({ order: "asc", limit: 3 }).pages()) {
       say(`page ${++page}:`);
@@ -110,7 +116,10 @@ async function main() {
     }
     let tail = 0;
     for await (const _ of execution.followLogs()) tail++;
-    say(`(the log stream replays the same ${tail} records)`);
+    // The log stream delivers each record as it is written; read after the run has ended, it sends the
+    // records already written, then ends.
+    say(`the log stream, opened after the run ended, delivers the same ${tail} records and ends;`);
+    say("opened during a run, it would deliver each record as it is written (a live tail)");
 
     title("Show the trace summary");
     const summary = await execution.trace();
@@ -172,7 +181,7 @@ async function readOnlyTour() {
   for await (const r of paginate(
     client,
     "workflows.getWorkflowRegistrations",
-    { with_workflow: true },
+    { with_workflow: true, active_only: true, archived: false },
     { maxItems: 10 },
   ))
     say(`- ${r.workflow?.name ?? r.workflow_id}`);
@@ -182,6 +191,32 @@ async function readOnlyTour() {
   title("Latest workflow events (real API)");
   const first = await paginate(client, "events.getWorkflowEvents", { limit: 5 });
   for (const e of first.items) say(`- ${e.event_type} ${e.workflow_name ?? ""}`);
+}
+
+/**
+ * A wire time (ISO 8601, UTC) shown in a time zone, with the zone named and the UTC time beside it:
+ * `Tue 2025-01-07 09:00 Europe/Paris (08:00 UTC)`.
+ * @param {string} iso
+ * @param {string} timeZone
+ */
+function zoned(iso, timeZone) {
+  const date = new Date(iso);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const utc = date.toISOString().slice(11, 16);
+  return `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${timeZone} (${utc} UTC)`;
 }
 
 /** @param {string} id */

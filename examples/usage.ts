@@ -50,9 +50,17 @@ export async function usage() {
   return { answer, result, data, error };
 }
 
-export function testAgainstTheMock() {
-  const api = createMockServer();
+/** The root README's "test against the mock server" section; run by the examples test. */
+export async function testAgainstTheMock(log: (line: string) => void = console.log) {
+  const api = createMockServer(); // manual clock: nothing moves until you advance it
   const client = createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch }); // no port, no network
+
+  const { execution_id } = await client.workflows.executeWorkflow({
+    workflow_identifier: "support-workflow",
+    input: { ticket: 42 },
+  });
+  await api.settle(execution_id); // runs the clock until the execution ends (or: api.clock.advance(60_000))
+  for await (const { data } of streamExecution(client, { execution_id })) log(data.event_type);
   return client;
 }
 

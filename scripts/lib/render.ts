@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import { deref, type OpenAPIDocument } from "./ref.ts";
+import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
+import { MIGRATION_GUIDE, withMigrationTable } from "./migration.ts";
+import { renderReference } from "./reference.ts";
 
 export type { OpenAPIDocument } from "./ref.ts";
 
@@ -281,8 +284,31 @@ function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
   return lines.join("\n");
 }
 
-/** Renders every generated file: repository-relative path -> contents. */
-export async function renderAll(): Promise<Map<string, string>> {
+/** JSDoc for openapi-typescript's top-level types, which it emits without any (every export is documented). */
+const SCHEMA_TYPE_DOCS: Record<string, string> = {
+  paths:
+    "Every path of the API, mapped to its operations by HTTP method: what the path client's `GET`, `POST`… accept.",
+  webhooks: "The API's webhooks (it has none).",
+  components:
+    'The spec\'s components: `components["schemas"]["<Name>"]` is the type of a schema, under its wire field names.',
+  $defs: "JSON Schema `$defs` of the spec (none).",
+  operations:
+    "Every operation by `operationId`: its parameters, request body and responses, by status and media type.",
+};
+
+function documentSchemaTypes(source: string): string {
+  return source.replace(/^export (interface|type) (\$?\w+)/gm, (line, _kind, name: string) =>
+    SCHEMA_TYPE_DOCS[name] ? `/** ${SCHEMA_TYPE_DOCS[name]} */\n${line}` : line,
+  );
+}
+
+/**
+ * Renders every generated file: repository-relative path -> contents. `onUndocumented` hears of the
+ * package exports that have no JSDoc (their reference entry says so; `pnpm check:generated` fails).
+ */
+export async function renderAll(
+  onUndocumented: (exports: UndocumentedExport[]) => void = () => {},
+): Promise<Map<string, string>> {
   const doc = bundleSpec();
   const rows = operationRows(doc);
   const out = new Map<string, string>();
@@ -296,7 +322,10 @@ export async function renderAll(): Promise<Map<string, string>> {
   const schemaPath = "packages/client/src/generated/schema.d.ts";
   out.set(
     schemaPath,
-    await format(HEADER("TypeScript types of the Workflows API.") + astToString(ast), schemaPath),
+    await format(
+      HEADER("TypeScript types of the Workflows API.") + documentSchemaTypes(astToString(ast)),
+      schemaPath,
+    ),
   );
 
   const tablePath = "packages/client/src/generated/operations.ts";
@@ -304,5 +333,13 @@ export async function renderAll(): Promise<Map<string, string>> {
 
   const specPath = "packages/mock-server/src/generated/openapi.json";
   out.set(specPath, await format(JSON.stringify(doc), specPath));
+
+  for (const [path, markdown] of renderReference(doc, rows, root))
+    out.set(path, await format(markdown, path));
+  const guide = readFileSync(join(root, MIGRATION_GUIDE), "utf8");
+  out.set(MIGRATION_GUIDE, await format(withMigrationTable(guide, doc, rows), MIGRATION_GUIDE));
+  const exportsDocs = renderExportsDocs(root, out);
+  for (const [path, markdown] of exportsDocs.files) out.set(path, await format(markdown, path));
+  onUndocumented(exportsDocs.undocumented);
   return out;
 }

@@ -3,6 +3,7 @@
  * Generated from spec/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec
  * (or scripts/lib/render.ts) and regenerate. `pnpm check:generated` fails when this file is stale.
  */
+/** Every path of the API, mapped to its operations by HTTP method: what the path client's `GET`, `POST`… accept. */
 export interface paths {
   "/v1/workflows": {
     parameters: {
@@ -1019,7 +1020,9 @@ export interface paths {
     trace?: never;
   };
 }
+/** The API's webhooks (it has none). */
 export type webhooks = Record<string, never>;
+/** The spec's components: `components["schemas"]["<Name>"]` is the type of a schema, under its wire field names. */
 export interface components {
   schemas: {
     /**
@@ -3822,7 +3825,9 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+/** JSON Schema `$defs` of the spec (none). */
 export type $defs = Record<string, never>;
+/** Every operation by `operationId`: its parameters, request body and responses, by status and media type. */
 export interface operations {
   get_workflows_v1_workflows_get: {
     parameters: {

@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { retrySafety, renderReference } from "../lib/reference.ts";
+import { bundleSpec, operationRows, root } from "../lib/render.ts";
+
+const doc = bundleSpec();
+const rows = operationRows(doc);
+
+describe("API reference", () => {
+  test("has an index and one page per group, with a section for every operation", () => {
+    const pages = renderReference(doc, rows, root);
+    const groups = [...new Set(rows.map((r) => r.group))];
+    expect([...pages.keys()].sort()).toEqual(
+      [
+        "docs/reference/README.md",
+        "docs/reference/schemas.md",
+        ...groups.map((g) => `docs/reference/${g}.md`),
+      ].sort(),
+    );
+    for (const row of rows) {
+      const page = pages.get(`docs/reference/${row.group}.md`)!;
+      expect(page).toContain(`### ${row.name}\n`);
+      expect(page).toContain(`\`${row.method} ${row.path}\``);
+      expect(pages.get("docs/reference/README.md")).toContain(`[${row.group}.${row.name}](${row.group}.md#`);
+    }
+  });
+
+  test.each([
+    ["GET", {}, { safe: true, explicit: false }],
+    ["DELETE", {}, { safe: true, explicit: false }],
+    ["POST", {}, { safe: false, explicit: false }],
+    ["PATCH", {}, { safe: false, explicit: false }],
+    ["POST", { "x-retry-safe": true }, { safe: true, explicit: true }],
+    ["GET", { "x-retry-safe": false }, { safe: false, explicit: true }],
+    [
+      "POST",
+      { "x-retry-safe": true, "x-idempotency-field": "execution_id" },
+      { safe: true, explicit: true, field: "execution_id" },
+    ],
+  ] as const)("retry safety of %s %j", (method, op, want) => {
+    expect(retrySafety(op, method)).toEqual(want);
+  });
+
+  test("renders the spec's retry-safety extensions", () => {
+    const copy = structuredClone(doc);
+    const row = rows.find((r) => r.group === "workflows" && r.name === "executeWorkflow")!;
+    Object.assign(copy.paths[row.path]!.post, {
+      "x-retry-safe": true,
+      "x-idempotency-field": "execution_id",
+    });
+    const page = renderReference(copy, rows, root).get("docs/reference/workflows.md")!;
+    const section = page.slice(page.indexOf("### executeWorkflow\n"));
+    expect(section).toMatch(
+      /retry-safe \| yes \(`x-retry-safe`\): a retry reuses the same client-chosen `execution_id`/,
+    );
+  });
+});
