@@ -1,0 +1,19 @@
+/** Every command of the program, registered in the order `--help` lists them. */
+import type { Command } from "commander";
+import type { Define } from "../program.js";
+import { registerActionCommands } from "./actions.js";
+import { registerEventCommands } from "./events.js";
+import { registerExecutionCommands } from "./executions.js";
+import { registerInspectCommands } from "./inspect.js";
+import { registerScheduleCommands } from "./schedules.js";
+import { registerWorkflowCommands } from "./workflows.js";
+
+/** Adds every command to `program`. */
+export function registerCommands(program: Command, define: Define): void {
+  registerExecutionCommands(program, define);
+  registerInspectCommands(program, define);
+  registerActionCommands(program, define);
+  registerWorkflowCommands(program, define);
+  registerScheduleCommands(program, define);
+  registerEventCommands(program, define);
+}
