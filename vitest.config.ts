@@ -11,6 +11,7 @@ export default defineConfig({
       "@mistral-workflows/pagination": src("pagination"),
       "@mistral-workflows/streaming": src("streaming"),
       "@mistral-workflows/mock-server": src("mock-server"),
+      "@mistral-workflows/handles": src("handles"),
     },
   },
   test: {

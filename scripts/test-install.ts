@@ -268,6 +268,41 @@ const usages: Record<string, Usage> = {
         return last;
       }`,
   },
+  "@mistral-workflows/handles": {
+    functions: ["defineWorkflow", "defineSignal", "startExecution", "executeAndWait", "getExecutionHandle"],
+    smoke: `
+      const { createClient } = await import("@mistral-workflows/client");
+      const sent = [];
+      const client = createClient({ apiKey: "k", baseUrl: "http://api.invalid", maxRetries: 0,
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          sent.push(request.method + " " + new URL(request.url).pathname + " " + (await request.text()));
+          return new Response('{"execution_id":"e1","workflow_name":"w","root_execution_id":"e1","status":"RUNNING",' +
+            '"start_time":"2025-01-06T09:00:00Z","end_time":null,"result":null}',
+            { status: 200, headers: { "content-type": "application/json" } });
+        } });
+      const handle = await m.startExecution(client, m.defineWorkflow("w"), { a: 1 }, { executionId: "e1" });
+      await handle.signal(m.defineSignal("go"), { now: true });
+      if (handle.executionId !== "e1") throw new Error("handle of " + handle.executionId);
+      if (sent.join("|") !== 'POST /v1/workflows/w/execute {"execution_id":"e1","input":{"a":1}}|' +
+        'POST /v1/workflows/executions/e1/signals {"name":"go","input":{"now":true}}') throw new Error("sent " + sent.join("|"));`,
+    typed: `
+      import { createClient } from "@mistral-workflows/client";
+      import { defineSignal, defineWorkflow, startExecution } from "@mistral-workflows/handles";
+      export async function main(): Promise<string> {
+        const client = createClient({ apiKey: "k" });
+        const support = defineWorkflow<{ ticket_id: string }, { status: string }>("support-workflow");
+        const approve = defineSignal<{ approved: boolean }>("approve");
+        const handle = await startExecution(client, support, { ticket_id: "T-1" });
+        await handle.signal(approve, { approved: true });
+        // @ts-expect-error: not the workflow's input
+        await startExecution(client, support, { ticket: 1 });
+        // @ts-expect-error: not the signal's payload
+        await handle.signal(approve, { approved: "yes" });
+        const result = await handle.result();
+        return result.status;
+      }`,
+  },
   "@mistral-workflows/mock-server": {
     functions: ["createMockServer", "startMockServer"],
     smoke: `

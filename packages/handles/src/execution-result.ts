@@ -1,0 +1,115 @@
+/**
+ * How `ExecutionHandle.result()` waits for an execution's end: it follows the event stream (which
+ * resumes across dropped connections), and if the stream cannot be kept up, it falls back to reading
+ * the execution's status every `pollIntervalMs` until it has finished.
+ */
+import {
+  APIConnectionError,
+  APIUserAbortError,
+  InvalidArgumentError,
+  WorkflowsAPIError,
+  type WorkflowsClient,
+} from "@mistral-workflows/client";
+import {
+  ExecutionCanceledError,
+  ExecutionFailedError,
+  ExecutionTerminatedError,
+  ExecutionTimedOutError,
+  StreamEventError,
+  StreamParseError,
+  isFinalStatus,
+  watchExecution,
+  type ExecutionError,
+  type ExecutionErrorStatus,
+  type WatchExecutionOptions,
+  type WorkflowExecution,
+} from "@mistral-workflows/streaming";
+import { sleep as defaultSleep } from "./internal/sleep.js";
+
+/** Options of `ExecutionHandle.result()`: those of `watchExecution()`, plus the polling fallback's. */
+export interface ResultOptions extends WatchExecutionOptions {
+  /**
+   * Milliseconds between two status reads once the stream was given up (after `maxReconnects` failed
+   * reconnects, a 5xx or 429 on the stream, or a stream `error` event).
+   * @default 1000
+   */
+  pollIntervalMs?: number;
+}
+
+const errors: Record<ExecutionErrorStatus, typeof ExecutionError> = {
+  FAILED: ExecutionFailedError,
+  CANCELED: ExecutionCanceledError,
+  TERMINATED: ExecutionTerminatedError,
+  TIMED_OUT: ExecutionTimedOutError,
+};
+
+/**
+ * Whether the stream failed in a way that status polls can get around: the transport, the server's
+ * stream machinery, or a malformed event. A 4xx (unknown execution, bad key…) would fail the polls too,
+ * and an abort or the execution's own end are answers, not failures.
+ */
+function streamGaveUp(error: unknown): boolean {
+  if (error instanceof APIConnectionError) return true;
+  if (error instanceof StreamEventError || error instanceof StreamParseError) return true;
+  return error instanceof WorkflowsAPIError && (error.status >= 500 || error.status === 429);
+}
+
+/**
+ * Resolves to the result of execution `executionId` once it has completed, or rejects with an
+ * `ExecutionError` subclass saying how it ended otherwise (see `ExecutionHandle.result()`).
+ */
+export async function waitForResult<Output>(
+  client: WorkflowsClient,
+  executionId: string,
+  options: ResultOptions = {},
+): Promise<Output> {
+  const { pollIntervalMs = 1000, ...watch } = options;
+  if (!Number.isFinite(pollIntervalMs) || pollIntervalMs < 0)
+    throw new InvalidArgumentError(
+      `pollIntervalMs must be a finite number ≥ 0, got ${String(pollIntervalMs)}.`,
+      "pollIntervalMs",
+    );
+  try {
+    return await watchExecution<Output>(client, executionId, watch);
+  } catch (error) {
+    if (!streamGaveUp(error) || options.signal?.aborted) throw error;
+  }
+  return pollForResult<Output>(client, executionId, { ...options, pollIntervalMs });
+}
+
+/** Reads the execution's status every `pollIntervalMs` until it has finished, then settles like the stream. */
+async function pollForResult<Output>(
+  client: WorkflowsClient,
+  executionId: string,
+  options: ResultOptions & { pollIntervalMs: number },
+): Promise<Output> {
+  const { signal, headers, timeoutMs, pollIntervalMs } = options;
+  const wait = options.sleep ?? defaultSleep;
+  const never = new AbortController().signal;
+  for (;;) {
+    const execution = await client.executions.getWorkflowExecution(
+      { execution_id: executionId },
+      { signal, headers, timeoutMs },
+    );
+    if (isFinalStatus(execution.status)) return settle<Output>(executionId, execution);
+    try {
+      await wait(pollIntervalMs, signal ?? never);
+    } catch (cause) {
+      throw new APIUserAbortError("result() was aborted.", { cause });
+    }
+  }
+}
+
+/** The result of a finished execution, or the error that says how it ended without one. */
+export function settle<Output>(executionId: string, execution: WorkflowExecution): Output {
+  const status = execution.status!;
+  if (status === "COMPLETED") return execution.result as Output;
+  const Class = errors[status as ExecutionErrorStatus];
+  throw new Class(
+    `Execution ${executionId} ended ${status}`,
+    status as ExecutionErrorStatus,
+    executionId,
+    execution,
+    null,
+  );
+}

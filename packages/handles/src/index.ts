@@ -1,0 +1,59 @@
+/**
+ * `@mistral-workflows/handles`: typed workflow, execution and schedule handles over the client,
+ * streaming and pagination packages. Declare a workflow's payload types once with `defineWorkflow()`
+ * (and `defineSignal()`, `defineQuery()`, `defineUpdate()`), then start, watch, signal and wait with
+ * every payload checked by the compiler.
+ */
+export { defineQuery, defineSignal, defineUpdate, defineWorkflow } from "./definitions.js";
+export type {
+  InputOf,
+  OutputOf,
+  QueryDefinition,
+  QueryRef,
+  SignalDefinition,
+  SignalRef,
+  UpdateDefinition,
+  UpdateRef,
+  WorkflowDefinition,
+  WorkflowRef,
+} from "./definitions.js";
+export { getExecutionHandle } from "./execution-handle.js";
+export type {
+  EventsOptions,
+  ExecutionHandle,
+  ExecutionHistory,
+  FollowLogsParams,
+  HistoryOptions,
+  LogsParams,
+  PayloadArgs,
+  ResetOptions,
+  TraceEvents,
+  TraceOptions,
+  TraceOtel,
+  TraceSummary,
+} from "./execution-handle.js";
+export type { ResultOptions } from "./execution-result.js";
+export { executeAndWait, startExecution } from "./start-execution.js";
+export type { ExecuteAndWaitOptions, StartArgs, StartExecutionOptions } from "./start-execution.js";
+export { createSchedule } from "./create-schedule.js";
+export type { CreateScheduleOptions } from "./create-schedule.js";
+export { getScheduleHandle } from "./schedule-handle.js";
+export type {
+  ScheduleChanges,
+  ScheduleDescription,
+  ScheduleHandle,
+  ScheduleSpec,
+  TriggerOptions,
+} from "./schedule-handle.js";
+export { listExecutions, listSchedules } from "./list-handles.js";
+export type { HandleListing } from "./list-handles.js";
+// How an execution can end without a result: the same classes as the streaming package's, so one
+// `instanceof` works whichever layer threw.
+export {
+  ExecutionCanceledError,
+  ExecutionError,
+  ExecutionFailedError,
+  ExecutionTerminatedError,
+  ExecutionTimedOutError,
+} from "@mistral-workflows/streaming";
+export type { ExecutionErrorStatus } from "@mistral-workflows/streaming";
