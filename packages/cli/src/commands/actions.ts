@@ -1,4 +1,5 @@
 /** `signal`, `query`, `update`, `cancel`, `terminate` and `reset`: acting on a running execution. */
+import { getExecutionHandle } from "@mistral-workflows/handles";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { parseCount, parseJsonOption } from "../input.js";
@@ -33,20 +34,16 @@ export function registerActionCommands(program: Command, define: Define): void {
           const input = parseJsonOption(options.input);
           if (input !== undefined && (input === null || typeof input !== "object" || Array.isArray(input)))
             throw new UsageError("--input must be a JSON object.");
-          const body = {
-            execution_id: id,
-            name,
-            ...(input !== undefined ? { input: input as Record<string, unknown> } : {}),
-          };
+          const handle = getExecutionHandle(ctx.client, id);
           if (kind === "signal") {
-            const response = await ctx.client.executions.signalWorkflowExecution(body);
-            ctx.out.item(response, `signal ${name} sent to ${id}`);
+            await handle.signal(name, input);
+            ctx.out.item({ execution_id: id, signal_name: name }, `signal ${name} sent to ${id}`);
           } else if (kind === "query") {
-            const response = await ctx.client.executions.queryWorkflowExecution(body);
-            ctx.out.item(response, JSON.stringify(response.result, null, 2));
+            const result = await handle.query(name, input);
+            ctx.out.item({ query_name: name, result }, JSON.stringify(result, null, 2));
           } else {
-            const response = await ctx.client.executions.updateWorkflowExecution(body);
-            ctx.out.item(response, JSON.stringify(response.result, null, 2));
+            const result = await handle.update(name, input);
+            ctx.out.item({ update_name: name, result }, JSON.stringify(result, null, 2));
           }
         }),
       );
@@ -57,7 +54,7 @@ export function registerActionCommands(program: Command, define: Define): void {
     .addHelpText("after", examples(["mistral-workflows cancel 4f1c2d…"]))
     .action(
       define(async (ctx, id: string) => {
-        await ctx.client.executions.cancelWorkflowExecution({ execution_id: id });
+        await getExecutionHandle(ctx.client, id).cancel();
         ctx.out.item({ execution_id: id, canceled: true }, `cancel requested for ${id}`);
       }),
     );
@@ -65,11 +62,11 @@ export function registerActionCommands(program: Command, define: Define): void {
   program
     .command("terminate <execution_id>")
     .description("terminate an execution at once (no cleanup runs; it ends TERMINATED)")
-    .option("--reason <text>", "why, shown in this command's output")
+    .option("--reason <text>", "why, printed with the outcome (the API itself records no reason)")
     .addHelpText("after", examples([`mistral-workflows terminate 4f1c2d… --reason "stuck on a dead API"`]))
     .action(
       define(async (ctx, id: string, options: { reason?: string }) => {
-        await ctx.client.executions.terminateWorkflowExecution({ execution_id: id });
+        await getExecutionHandle(ctx.client, id).terminate();
         ctx.out.item(
           { execution_id: id, terminated: true, ...(options.reason ? { reason: options.reason } : {}) },
           `terminated ${id}${options.reason ? ` (${options.reason})` : ""}`,
@@ -90,12 +87,12 @@ export function registerActionCommands(program: Command, define: Define): void {
     )
     .action(
       define(async (ctx, id: string, options: { eventId: number; reason?: string }) => {
-        await ctx.client.executions.resetWorkflow({
-          execution_id: id,
-          event_id: options.eventId,
+        const handle = getExecutionHandle(ctx.client, id);
+        await handle.reset({
+          eventId: options.eventId,
           ...(options.reason ? { reason: options.reason } : {}),
         });
-        const execution = await ctx.client.executions.getWorkflowExecution({ execution_id: id });
+        const execution = await handle.describe();
         ctx.out.item(
           execution,
           `reset ${id} to event ${options.eventId}: new run ${execution.run_id ?? "-"} ${formatJson(execution.status)}`,

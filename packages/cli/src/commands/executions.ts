@@ -1,6 +1,11 @@
 /** `run`, `watch`, `status` and `result`: start executions and follow them to their end. */
-import type { WorkflowsClient } from "@mistral-workflows/client";
-import { ExecutionError, watchExecution, type WorkflowExecution } from "@mistral-workflows/streaming";
+import {
+  ExecutionError,
+  getExecutionHandle,
+  startExecution,
+  type ExecutionHandle,
+} from "@mistral-workflows/handles";
+import type { WorkflowExecution } from "@mistral-workflows/streaming";
 import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
@@ -37,16 +42,20 @@ export function registerExecutionCommands(program: Command, define: Define): voi
         const input = parseJsonOption(options.input);
         if (input !== undefined && (input === null || typeof input !== "object" || Array.isArray(input)))
           throw new UsageError("--input must be a JSON object.");
-        const started = await ctx.client.workflows.executeWorkflow({
-          workflow_identifier: workflow,
-          ...(input !== undefined ? { input: input as Record<string, unknown> } : {}),
-          ...(options.executionId ? { execution_id: options.executionId } : {}),
-          ...(options.deployment ? { deployment_name: options.deployment } : {}),
-        });
-        const id = started.execution_id;
-        if (options.watch) return follow(ctx, id, { live: true, workflowName: workflow });
-        if (options.wait) return follow(ctx, id, { live: false, workflowName: workflow });
-        ctx.out.item(started, `started ${workflow} ${ctx.out.c.bold(id)}`);
+        const handle = await startExecution(
+          ctx.client,
+          workflow,
+          input as Record<string, unknown> | undefined,
+          {
+            ...(options.executionId ? { executionId: options.executionId } : {}),
+            ...(options.deployment ? { deploymentName: options.deployment } : {}),
+          },
+        );
+        const id = handle.executionId;
+        if (options.watch) return follow(ctx, handle, { live: true });
+        if (options.wait) return follow(ctx, handle, { live: false });
+        if (ctx.out.json) ctx.out.item(await handle.describe());
+        else ctx.out.line(`started ${workflow} ${ctx.out.c.bold(id)}`);
         if (!ctx.out.json) ctx.out.note(ctx.out.c.dim(`follow it with: mistral-workflows watch ${id}`));
       }),
     );
@@ -63,7 +72,9 @@ export function registerExecutionCommands(program: Command, define: Define): voi
         "mistral-workflows watch 4f1c2d… --json | jq -c '.data.event_type'",
       ]),
     )
-    .action(define(async (ctx, id: string) => follow(ctx, id, { live: true })));
+    .action(
+      define(async (ctx, id: string) => follow(ctx, getExecutionHandle(ctx.client, id), { live: true })),
+    );
 
   program
     .command("status <execution_id>")
@@ -77,7 +88,7 @@ export function registerExecutionCommands(program: Command, define: Define): voi
     )
     .action(
       define(async (ctx, id: string) => {
-        const execution = await ctx.client.executions.getWorkflowExecution({ execution_id: id });
+        const execution = await getExecutionHandle(ctx.client, id).describe();
         ctx.out.record(execution, statusRows(ctx, execution));
       }),
     );
@@ -91,7 +102,9 @@ export function registerExecutionCommands(program: Command, define: Define): voi
       "after",
       examples(["mistral-workflows result 4f1c2d…", "mistral-workflows result 4f1c2d… --json > result.json"]),
     )
-    .action(define(async (ctx, id: string) => follow(ctx, id, { live: false })));
+    .action(
+      define(async (ctx, id: string) => follow(ctx, getExecutionHandle(ctx.client, id), { live: false })),
+    );
 }
 
 interface RunOptions {
@@ -132,21 +145,18 @@ function colorStatus(ctx: Context, status: string | null | undefined): string {
  * returns 0, or prints how it ended and returns 1. Ctrl-C stops following (returns 130) and says the
  * execution goes on.
  */
-async function follow(
-  ctx: Context,
-  id: string,
-  options: { live: boolean; workflowName?: string },
-): Promise<number> {
-  const view = options.live ? createLiveView(ctx.out, id, options.workflowName) : null;
+async function follow(ctx: Context, handle: ExecutionHandle, options: { live: boolean }): Promise<number> {
+  const id = handle.executionId;
+  const view = options.live ? createLiveView(ctx.out, id, handle.workflowName) : null;
   const started = Date.now();
   try {
-    const result = await watchExecution(ctx.client, id, {
+    const result = await handle.result({
       signal: ctx.signal,
       onEvent: view ? (event) => view.event(event) : undefined,
       onReconnect: (info) => view?.reconnect(info),
     });
     view?.stop();
-    return await printOutcome(ctx, ctx.client, id, { result }, started);
+    return await printOutcome(ctx, handle, { result }, started);
   } catch (error) {
     view?.stop();
     if (ctx.signal.aborted) {
@@ -155,25 +165,21 @@ async function follow(
       );
       return INTERRUPTED;
     }
-    if (error instanceof ExecutionError) return printOutcome(ctx, ctx.client, id, { error }, started);
+    if (error instanceof ExecutionError) return printOutcome(ctx, handle, { error }, started);
     throw error;
   }
 }
 
 async function printOutcome(
   ctx: Context,
-  client: WorkflowsClient,
-  id: string,
+  handle: ExecutionHandle,
   outcome: { result: unknown } | { error: ExecutionError },
   startedMs: number,
 ): Promise<number> {
   const c = ctx.out.c;
-  const execution =
-    "error" in outcome
-      ? outcome.error.execution
-      : await client.executions.getWorkflowExecution({ execution_id: id });
   if ("result" in outcome) {
-    if (ctx.out.json) ctx.out.item(execution);
+    // With --json the last line is the finished execution's record, read once the result is known.
+    if (ctx.out.json) ctx.out.item(await handle.describe());
     else {
       ctx.out.line(
         `${c.green("✔ COMPLETED")} ${c.dim(`after ${formatDuration(Date.now() - startedMs)} of watching`)}`,
@@ -183,7 +189,7 @@ async function printOutcome(
     return EXIT_CODES.ok;
   }
   const error = outcome.error;
-  if (ctx.out.json) ctx.out.item(execution);
+  if (ctx.out.json) ctx.out.item(error.execution);
   else ctx.out.line(`${c.red(`✖ ${error.status}`)} ${error.message}`);
   return EXIT_CODES.executionFailed;
 }

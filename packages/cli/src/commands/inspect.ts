@@ -1,7 +1,7 @@
 /** `history`, `logs` and `trace`: what an execution did. */
 import type { components } from "@mistral-workflows/client";
-import { paginate } from "@mistral-workflows/pagination";
-import { streamExecutionLogs, type ExecutionLogRecord } from "@mistral-workflows/streaming";
+import { getExecutionHandle } from "@mistral-workflows/handles";
+import type { ExecutionLogRecord } from "@mistral-workflows/streaming";
 import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { formatDuration } from "../output/format.js";
@@ -26,10 +26,9 @@ export function registerInspectCommands(program: Command, define: Define): void 
     )
     .action(
       define(async (ctx, id: string) => {
-        const history = (await ctx.client.executions.getWorkflowExecutionHistory({
-          execution_id: id,
-          decode_payloads: true,
-        })) as { events?: Record<string, unknown>[] } | null;
+        const history = (await getExecutionHandle(ctx.client, id).history({ decodePayloads: true })) as {
+          events?: Record<string, unknown>[];
+        } | null;
         const events = history?.events ?? [];
         await ctx.out.list(events, [
           { header: "ID", cell: (e) => String(e.eventId ?? "") },
@@ -55,20 +54,13 @@ export function registerInspectCommands(program: Command, define: Define): void 
   ).action(
     define(async (ctx, id: string, options: PagingOptions & { follow?: boolean }) => {
       if (options.follow) {
-        for await (const item of streamExecutionLogs(
-          ctx.client,
-          { execution_id: id },
-          { signal: ctx.signal },
-        ))
+        for await (const item of getExecutionHandle(ctx.client, id).followLogs({}, { signal: ctx.signal }))
           ctx.out.item(item, logLine(ctx, item));
         return ctx.signal.aborted ? 130 : 0;
       }
       const limit = limitOf(options);
       const state = { more: false };
-      const listing = paginate(ctx.client, "executions.getWorkflowExecutionLogs", {
-        execution_id: id,
-        limit: pageSizeFor(limit),
-      });
+      const listing = getExecutionHandle(ctx.client, id).logs({ limit: pageSizeFor(limit) });
       for await (const record of takeItems(listing.pages(), limit, state))
         ctx.out.item(record, logLine(ctx, record));
       moreNote(ctx, state.more);
@@ -84,7 +76,7 @@ export function registerInspectCommands(program: Command, define: Define): void 
     )
     .action(
       define(async (ctx, id: string) => {
-        const summary = await ctx.client.executions.getWorkflowExecutionTraceSummary({ execution_id: id });
+        const summary = await getExecutionHandle(ctx.client, id).trace();
         const root: TreeNode = summary.span_tree
           ? spanNode(ctx, summary.span_tree)
           : { label: ctx.out.c.dim("(no spans yet)") };

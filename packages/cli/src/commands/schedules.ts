@@ -1,8 +1,9 @@
 /** `schedules ls|show|create|pause|resume|trigger|rm`. */
 import type { components } from "@mistral-workflows/client";
+import { createSchedule, getScheduleHandle } from "@mistral-workflows/handles";
 import { paginate } from "@mistral-workflows/pagination";
 import type { Command } from "commander";
-import { parseJsonOption } from "../input.js";
+import { parseCount, parseJsonOption } from "../input.js";
 import { formatJson, formatLocal, formatUtc } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
@@ -64,7 +65,9 @@ export function registerScheduleCommands(program: Command, define: Define): void
   schedules
     .command("show <schedule_id>")
     .description("show a schedule, its next runs in local time and UTC, and its recent executions")
-    .option("--next <n>", "how many next runs to show (at most 10)", "5")
+    .option("--next <n>", "how many next runs to show (at most 10, default 5)", (v: string) =>
+      parseCount(v, "--next"),
+    )
     .addHelpText(
       "after",
       examples([
@@ -73,8 +76,8 @@ export function registerScheduleCommands(program: Command, define: Define): void
       ]),
     )
     .action(
-      define(async (ctx, scheduleId: string, options: { next: string }) => {
-        const s = await ctx.client.schedules.getSchedule({ schedule_id: scheduleId });
+      define(async (ctx, scheduleId: string, options: { next?: number }) => {
+        const s = await getScheduleHandle(ctx.client, scheduleId).describe();
         if (ctx.out.json) return ctx.out.item(s);
         const c = ctx.out.c;
         ctx.out.record(null, [
@@ -85,7 +88,7 @@ export function registerScheduleCommands(program: Command, define: Define): void
           ["input", formatJson(s.input, 100)],
           ["remaining", s.remaining_executions == null ? "unlimited" : String(s.remaining_executions)],
         ]);
-        const next = (s.future_executions ?? []).slice(0, Math.max(1, Number(options.next) || 5));
+        const next = (s.future_executions ?? []).slice(0, options.next ?? 5);
         ctx.out.line();
         ctx.out.line(c.bold("next runs") + c.dim("  (local time | UTC)"));
         if (!next.length) ctx.out.line(c.dim(s.paused ? "  none while paused" : "  none"));
@@ -122,16 +125,15 @@ export function registerScheduleCommands(program: Command, define: Define): void
           options: { cron: string[]; tz?: string; input?: string; scheduleId?: string },
         ) => {
           const input = parseJsonOption(options.input) ?? null;
-          const response = await ctx.client.schedules.scheduleWorkflow({
-            workflow_identifier: workflow,
-            ...(options.scheduleId ? { schedule_id: options.scheduleId } : {}),
-            schedule: {
-              input,
-              cron_expressions: options.cron,
-              ...(options.tz ? { time_zone_name: options.tz } : {}),
-            },
-          });
-          ctx.out.item(response, `created schedule ${ctx.out.c.bold(response.schedule_id)}`);
+          const handle = await createSchedule(
+            ctx.client,
+            workflow,
+            input,
+            { cron_expressions: options.cron, ...(options.tz ? { time_zone_name: options.tz } : {}) },
+            options.scheduleId ? { scheduleId: options.scheduleId } : {},
+          );
+          if (ctx.out.json) ctx.out.item(await handle.describe());
+          else ctx.out.line(`created schedule ${ctx.out.c.bold(handle.scheduleId)}`);
         },
       ),
     );
@@ -153,10 +155,10 @@ export function registerScheduleCommands(program: Command, define: Define): void
       )
       .action(
         define(async (ctx, scheduleId: string, options: { note?: string }) => {
-          const body = { schedule_id: scheduleId, ...(options.note ? { note: options.note } : {}) };
-          if (verb === "pause") await ctx.client.schedules.pauseSchedule(body);
-          else await ctx.client.schedules.resumeSchedule(body);
-          const s = await ctx.client.schedules.getSchedule({ schedule_id: scheduleId });
+          const handle = getScheduleHandle(ctx.client, scheduleId);
+          if (verb === "pause") await handle.pause(options.note);
+          else await handle.resume(options.note);
+          const s = await handle.describe();
           ctx.out.item(s, `${verb === "pause" ? "paused" : "resumed"} ${scheduleId}`);
         }),
       );
@@ -167,7 +169,7 @@ export function registerScheduleCommands(program: Command, define: Define): void
     .addHelpText("after", examples(["mistral-workflows schedules trigger daily-report"]))
     .action(
       define(async (ctx, scheduleId: string) => {
-        await ctx.client.schedules.triggerSchedule({ schedule_id: scheduleId });
+        await getScheduleHandle(ctx.client, scheduleId).trigger();
         ctx.out.item({ schedule_id: scheduleId, triggered: true }, `triggered ${scheduleId}`);
       }),
     );
@@ -178,7 +180,7 @@ export function registerScheduleCommands(program: Command, define: Define): void
     .addHelpText("after", examples(["mistral-workflows schedules rm daily-report"]))
     .action(
       define(async (ctx, scheduleId: string) => {
-        await ctx.client.schedules.unscheduleWorkflow({ schedule_id: scheduleId });
+        await getScheduleHandle(ctx.client, scheduleId).delete();
         ctx.out.item({ schedule_id: scheduleId, deleted: true }, `deleted ${scheduleId}`);
       }),
     );
