@@ -6,6 +6,7 @@ import { registerEventCommands } from "./events.js";
 import { registerExecutionCommands } from "./executions.js";
 import { registerInspectCommands } from "./inspect.js";
 import { registerScheduleCommands } from "./schedules.js";
+import { registerTypegenCommand } from "./typegen.js";
 import { registerWorkflowCommands } from "./workflows.js";
 
 /** Adds every command to `program`. */
@@ -16,4 +17,5 @@ export function registerCommands(program: Command, define: Define): void {
   registerWorkflowCommands(program, define);
   registerScheduleCommands(program, define);
   registerEventCommands(program, define);
+  registerTypegenCommand(program, define);
 }
