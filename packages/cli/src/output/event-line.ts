@@ -66,8 +66,8 @@ export function eventLine(item: WorkflowStreamEvent, c: Colors, startNs: number 
   const e = item.data;
   const offset = offsetOf(e, startNs);
   return [
-    c.dim(`#${item.broker_sequence}`.padEnd(6)),
-    offset ? c.dim(offset.padStart(7)) : "",
+    c.dim(`#${item.broker_sequence}`.padEnd(4)),
+    offset ? c.dim(offset.padStart(6)) : "",
     colorEventType(e.event_type, c),
     eventDetail(e),
   ]
