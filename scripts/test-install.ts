@@ -25,7 +25,7 @@ import { parseArgs } from "node:util";
 import { publishedPackages, type WorkspacePackage } from "./lib/changesets.ts";
 import { root } from "./lib/root.ts";
 
-const TIME_LIMIT_MS = 8 * 60_000;
+const TIME_LIMIT_MS = 15 * 60_000;
 const { values } = parseArgs({ options: { keep: { type: "boolean", default: false } } });
 const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), "workflows-install-"));
