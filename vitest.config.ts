@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: {
     // Tests run against the sources of sibling packages, so `vitest` needs no build first.
     alias: {
+      "@mistral-workflows/mock-server/testing": fileURLToPath(
+        new URL("./packages/mock-server/src/testing.ts", import.meta.url),
+      ),
       "@mistral-workflows/client": src("client"),
       "@mistral-workflows/pagination": src("pagination"),
       "@mistral-workflows/streaming": src("streaming"),

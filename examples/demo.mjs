@@ -9,7 +9,7 @@
 import { createClient, WorkflowsError } from "@mistral-workflows/client";
 import { startMockServer } from "@mistral-workflows/mock-server";
 import { paginate } from "@mistral-workflows/pagination";
-import { streamExecution, streamExecutionLogs } from "@mistral-workflows/streaming";
+import { streamDeploymentLogs, streamExecution, streamExecutionLogs } from "@mistral-workflows/streaming";
 
 const real = process.argv.includes("--real");
 const tty = process.stdout.isTTY === true;
@@ -22,7 +22,7 @@ const say = (text) => console.log(`   ${text}`);
 async function main() {
   if (real) return readOnlyTour();
 
-  const server = await startMockServer({ stepMs: 150 });
+  const server = await startMockServer({ stepMs: 150, deploymentStepMs: 200 });
   say(`mock server listening on ${server.url}`);
   const client = createClient({ apiKey: "demo-key", baseUrl: server.url });
   const created = [];
@@ -123,12 +123,51 @@ async function main() {
     });
     say(`${summary.workflow_name}: ${summary.status} in ${summary.total_duration_ms ?? "?"} ms; spans:`);
     for (const span of flattenSpans(summary.span_tree).slice(0, 6)) say(`- ${span}`);
+
+    await deploymentChapter(client);
   } finally {
     title("Clean up");
     for (const id of created) await client.schedules.unscheduleWorkflow({ schedule_id: id }).catch(() => {});
     say(`deleted ${created.length} schedules`);
     await server.close();
     say("mock server stopped");
+  }
+}
+
+/**
+ * Deploy workers: create a managed deployment, watch it start, list its workers, tail its logs
+ * (stopping it ends the tail), then delete it.
+ * @param {import("@mistral-workflows/client").WorkflowsClient} client
+ */
+async function deploymentChapter(client) {
+  const name = "demo-workers";
+  title("Create a deployment and watch it start");
+  const accepted = await client.deployments.createDeployment({
+    name,
+    spec: { github_url: "https://github.com/acme/support-workflows", revision: "main" },
+    resources: { replicas: 2 },
+  });
+  say(`accepted: ${accepted.name} is ${accepted.status.phase}`);
+  try {
+    let phase = accepted.status.phase;
+    for (let polls = 0; phase !== "running" && polls < 100; polls++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const current = (await client.deployments.getDeployment({ name })).managed?.status.phase;
+      if (current && current !== phase) say(`-> ${(phase = current)}`);
+    }
+
+    title("List its workers");
+    for await (const w of paginate(client, "deployments.listDeploymentWorkers", { name }))
+      say(`- ${w.name} ${w.is_active ? "live" : "gone"} since ${w.created_at}`);
+
+    title("Tail its logs; stopping the deployment ends the tail");
+    for await (const log of streamDeploymentLogs(client, { name }, { signal: AbortSignal.timeout(10_000) })) {
+      say(`${log.timestamp} ${log.body}`);
+      if (log.body.includes("running with")) await client.deployments.stopDeployment({ name });
+    }
+  } finally {
+    await client.deployments.deleteDeployment({ name }).catch(() => {});
+    say(`deleted deployment ${name}`);
   }
 }
 

@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    entry: ["src/index.ts", "src/testing.ts"],
     format: ["esm", "cjs"],
     // The wire types come from the client's generated types; inline them so the published
     // declarations do not need the client installed.

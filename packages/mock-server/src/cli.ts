@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import type { ClockMode } from "./clock.js";
 import { parseFaultHeader, type FaultRule } from "./faults.js";
 import type { SeedData } from "./fixtures.js";
-import { startMockServer } from "./start-mock-server.js";
+import { startMockServer, type StartMockServerOptions } from "./start-mock-server.js";
 
 const HELP = `Usage: mistral-workflows-mock [options]
 
@@ -24,6 +24,8 @@ Options:
   --seed-file <path>   JSON with workflows, registrations, schedules and executions to add
   --no-default-seed    start without the default workflows
   --fault <rule>       a server-wide fault, as the x-mock-fault header writes it (repeatable)
+  --cors-origin <o>    an origin browser pages may call from (repeatable; "*" for any,
+                       "none" to turn CORS off; default: any loopback origin)
   --log                print one line per request
   --help               show this help
 `;
@@ -42,6 +44,7 @@ export async function main(argv: string[] = process.argv.slice(2)) {
       "seed-file": { type: "string" },
       "no-default-seed": { type: "boolean", default: false },
       fault: { type: "string", multiple: true },
+      "cors-origin": { type: "string", multiple: true },
       log: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -61,6 +64,7 @@ export async function main(argv: string[] = process.argv.slice(2)) {
     ...(values["api-key"] ? { apiKey: values["api-key"] } : {}),
     defaultSeed: !values["no-default-seed"],
     faults,
+    ...corsOption(values["cors-origin"]),
     onRequest: values.log
       ? (r) =>
           process.stdout.write(
@@ -77,6 +81,19 @@ export async function main(argv: string[] = process.argv.slice(2)) {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   return server;
+}
+
+/** `--cors-origin` values as the `cors` option: absent keeps the default (loopback origins). */
+function corsOption(origins: string[] | undefined): Pick<StartMockServerOptions, "cors"> {
+  if (!origins?.length) return {};
+  if (origins.includes("none")) return { cors: false };
+  if (origins.includes("*")) return { cors: { origin: "*" } };
+  for (const o of origins)
+    if (!/^https?:\/\/[^/\s]+$/i.test(o))
+      throw new TypeError(
+        `--cors-origin "${o}": expected an origin such as http://localhost:5173, "*" or "none"`,
+      );
+  return { cors: { origin: origins } };
 }
 
 main().catch((error: unknown) => {

@@ -49,10 +49,17 @@ export interface MockClock {
 /** The default start of a manual clock: Monday 6 January 2025, 09:00 UTC. */
 export const DEFAULT_MANUAL_START = "2025-01-06T09:00:00.000Z";
 
-/** Parses a time given as a `Date`, an ISO string or epoch milliseconds; throws a `RangeError` if invalid. */
+/** The latest time a `Date` can hold (ECMAScript §21.4.1.1: ±8.64e15 ms around the epoch). */
+export const MAX_TIME_MS = 8.64e15;
+
+/**
+ * Parses a time given as a `Date`, an ISO string or epoch milliseconds; throws a `RangeError` if it
+ * is invalid or outside what a `Date` can represent.
+ */
 export function toMs(time: Date | string | number): number {
   const ms = time instanceof Date ? time.getTime() : typeof time === "number" ? time : Date.parse(time);
-  if (!Number.isFinite(ms)) throw new RangeError(`Not a valid time: ${String(time)}`);
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_MS)
+    throw new RangeError(`Not a valid time: ${String(time)}`);
   return ms;
 }
 
@@ -107,6 +114,11 @@ export class TaskClock implements MockClock {
   advance(ms: number): Date {
     if (!Number.isFinite(ms) || ms < 0)
       throw new RangeError(`advance() takes a number of milliseconds ≥ 0, got ${ms}`);
+    // Checked before anything moves: a clock past the last representable date breaks every timestamp.
+    if (this.nowMs() + ms > MAX_TIME_MS)
+      throw new RangeError(
+        `advance(${ms}) would move the clock past ${new Date(MAX_TIME_MS).toISOString()}, the last representable date`,
+      );
     if (this.mode === "real") {
       this.offset += ms;
       this.runDue(this.nowMs());

@@ -7,41 +7,28 @@
  * const client = createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch });
  * ```
  *
- * Each request goes through, in order: fault injection, authentication (401), routing from the spec
- * (404/405, 501 for an operation without a handler), validation against the spec (422), the handler,
- * and (by default) validation of the response against the spec.
+ * This file only assembles the parts: the domain (`domain/`), the handlers (`handlers/`) and the
+ * request pipeline (`http/`).
  */
 import { TaskClock, type ClockMode, type ClockOptions, type MockClock } from "./clock.js";
-import {
-  FAULT_HEADER,
-  FaultRegistry,
-  parseFaultHeader,
-  type FaultController,
-  type FaultRule,
-  type ResolvedFault,
-} from "./faults.js";
-import {
-  defaultSeed,
-  registrationFixture,
-  stableUuid,
-  type ExecutionSeed,
-  type SeedData,
-} from "./fixtures.js";
-import type { Handler, HandlerResult } from "./internal/handlers/context.js";
-import { eventHandlers } from "./internal/handlers/events.js";
-import { executionHandlers } from "./internal/handlers/executions.js";
-import { scheduleHandlers } from "./internal/handlers/schedules.js";
-import { workflowHandlers } from "./internal/handlers/workflows.js";
-import { HttpError } from "./internal/http-error.js";
-import { createIdSource } from "./internal/ids.js";
-import { Router } from "./internal/router.js";
-import { checkTiming } from "./internal/schedule-times.js";
-import { Schedules } from "./internal/schedules.js";
-import { bundledSpec, readOperations, type OpenAPIDocument, type OperationDef } from "./internal/spec.js";
-import { SseWriter, dropAfterBytes, textStream } from "./internal/sse.js";
-import { SpecValidator } from "./internal/validation.js";
-import { World } from "./internal/world.js";
+import { createDomain, DOMAIN } from "./domain/domain.js";
+import { createIdSource } from "./domain/ids.js";
+import { seedDomain } from "./domain/seed.js";
+import { createStateView } from "./domain/state-view.js";
+import { FaultRegistry, type FaultController, type FaultRule } from "./faults.js";
+import { defaultSeed, stableUuid, type SeedData } from "./fixtures.js";
+import { createControlEndpoints } from "./http/control.js";
+import { createCorsPolicy, type CorsOptions } from "./http/cors.js";
+import { createFetch } from "./http/fetch-adapter.js";
+import { DEFAULT_LIMITS, type RequestLimits } from "./http/limits.js";
+import { createPipeline } from "./http/pipeline.js";
+import { createRequestLog, type RecordedRequest } from "./http/request-log.js";
+import { createResponder } from "./http/responses.js";
+import { compiledSpec } from "./http/compiled-spec.js";
+import { bundledSpec, type OpenAPIDocument } from "./http/spec.js";
 import type { ExecutionBehaviour, MockExecution, MockState } from "./types.js";
+
+export type { RecordedRequest };
 
 /** Options of {@link createMockServer}. */
 export interface MockServerOptions extends SeedData {
@@ -56,6 +43,11 @@ export interface MockServerOptions extends SeedData {
   behaviours?: Record<string, ExecutionBehaviour>;
   /** Clock milliseconds between two events of an execution. @default 400 */
   stepMs?: number;
+  /**
+   * Clock milliseconds between two phases of a managed deployment (accepted → building → built →
+   * workers running; stopping → stopped; restarting → new workers). @default 1000
+   */
+  deploymentStepMs?: number;
   /** Accept only this API key (any other gets 401). @default any non-empty bearer token */
   apiKey?: string;
   /** Server-wide fault rules, active from the start (see {@link FaultRule}). @default none */
@@ -86,27 +78,27 @@ export interface MockServerOptions extends SeedData {
   onRequest?: (request: RecordedRequest) => void;
   /** Serve the `/_mock/…` control endpoints (clock, faults, recorded requests; see the README). @default true */
   controlEndpoints?: boolean;
-}
-
-/** A request the mock received (`api.requests`). */
-export interface RecordedRequest {
-  method: string;
-  /** The full URL as sent. */
-  url: string;
-  /** The path, without the query. */
-  path: string;
-  /** Query parameters; a repeated parameter's values joined in an array. */
-  query: Record<string, string | string[]>;
-  /** Request headers, lowercase names. */
-  headers: Record<string, string>;
-  /** The body: parsed JSON, the raw text if it is not JSON, `undefined` if empty. */
-  body: unknown;
-  /** SDK name of the operation (`"schedules.getSchedule"`), `null` if no route matched. */
-  operation: string | null;
-  /** Status of the response (0 until it is decided). */
-  status: number;
-  /** Clock time the request arrived, ISO 8601. */
-  at: string;
+  /**
+   * Cross-origin access from browser pages: `false` turns it off, `true` allows any origin, or
+   * {@link CorsOptions}. Preflights are answered 204 without authentication.
+   * @default loopback origins only (`http://localhost:5173`, `http://127.0.0.1:8080`, …)
+   */
+  cors?: boolean | CorsOptions;
+  /**
+   * Finished executions kept at most; past it, the oldest finished are evicted with their events
+   * (their ids then answer 404). @default 1000
+   */
+  maxFinishedExecutions?: number;
+  /** Clock milliseconds a finished execution is kept after it ended. @default no limit */
+  maxFinishedAgeMs?: number;
+  /**
+   * Bytes of live events an SSE reader may fall behind by; past it, its connection is dropped (it can
+   * resume with `Last-Event-ID`). A backlog (a replay) is read as the reader drains and never counts.
+   * @default 8388608 (8 MiB)
+   */
+  maxStreamBufferBytes?: number;
+  /** Request limits: body, JSON nesting and size, URL and header size (see {@link RequestLimits}). */
+  limits?: RequestLimits;
 }
 
 /** What {@link createMockServer} returns. */
@@ -121,7 +113,7 @@ export interface MockServer {
   readonly requests: RecordedRequest[];
   /** The clock: advance it to move executions along and fire schedules. */
   readonly clock: MockClock;
-  /** The state: workflows, registrations, executions, schedules and events, live. */
+  /** The state: workflows, registrations, executions, schedules and events; a live, read-only view. */
   readonly state: MockState;
   /** Server-wide fault rules. */
   readonly faults: FaultController;
@@ -141,178 +133,32 @@ export interface MockServer {
   close(): void;
 }
 
-const HANDLERS: Record<string, Handler> = {
-  ...workflowHandlers,
-  ...executionHandlers,
-  ...scheduleHandlers,
-  ...eventHandlers,
-};
-
-const STATUS_OUTCOME: Record<string, ExecutionBehaviour["outcome"]> = {
-  COMPLETED: "completed",
-  FAILED: "failed",
-  CANCELED: "canceled",
-  TERMINATED: "terminated",
-  TIMED_OUT: "timed_out",
-  CONTINUED_AS_NEW: "continued_as_new",
-  RUNNING: "running",
-  RETRYING_AFTER_ERROR: "running",
-};
-
-const shared = new WeakMap<
-  OpenAPIDocument,
-  { ops: OperationDef[]; router: Router; validator: SpecValidator }
->();
-
-function compiled(doc: OpenAPIDocument) {
-  let c = shared.get(doc);
-  if (!c) {
-    const ops = readOperations(doc);
-    c = { ops, router: new Router(ops), validator: new SpecValidator(doc) };
-    shared.set(doc, c);
-  }
-  return c;
-}
-
-/** The SDK names of the operations of `spec` that the mock server has no handler for. */
-export function _unimplementedOperations(spec: OpenAPIDocument = bundledSpec): string[] {
-  return readOperations(spec)
-    .filter((op) => !HANDLERS[op.operationId])
-    .map((op) => op.sdkName);
-}
-
-/**
- * Checks a response body against the spec: returns the problems (none: `[]`). `operation` is an SDK
- * name (`"schedules.getSchedule"`) or an operationId; for a streaming operation, `body` is one event's data.
- */
-export function _validateResponse(
-  operation: string,
-  status: number,
-  body: unknown,
-  spec: OpenAPIDocument = bundledSpec,
-): string[] {
-  const { ops, validator } = compiled(spec);
-  const op = ops.find((o) => o.sdkName === operation || o.operationId === operation);
-  if (!op) throw new Error(`No operation "${operation}" in the spec`);
-  return validator.validateResponse(op, status, body);
-}
-
-const JSON_HEADERS = { "content-type": "application/json" };
-
-function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    function onAbort() {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    }
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /**
  * Creates a mock server: the Workflows API in memory, seeded, with a controllable clock. See
  * {@link MockServerOptions} for the defaults.
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const doc = options.spec ?? bundledSpec;
-  const { router, validator } = compiled(doc);
+  const { router, validator } = compiledSpec(doc);
   const clockOptions = typeof options.clock === "string" ? { mode: options.clock } : (options.clock ?? {});
   const clock = new TaskClock(clockOptions, "manual");
-  const world = new World(clock, createIdSource(options.seed ?? 1), {
+  const domain = createDomain(clock, createIdSource(options.seed ?? 1), {
     stepMs: options.stepMs ?? 400,
     behaviours: options.behaviours ?? {},
+    ...(options.deploymentStepMs !== undefined ? { deploymentStepMs: options.deploymentStepMs } : {}),
+    ...(options.maxFinishedExecutions !== undefined
+      ? { maxFinishedExecutions: options.maxFinishedExecutions }
+      : {}),
+    ...(options.maxFinishedAgeMs !== undefined ? { maxFinishedAgeMs: options.maxFinishedAgeMs } : {}),
   });
-  const schedules = new Schedules(world);
   const faults = new FaultRegistry(options.faults ?? []);
-  const requests: RecordedRequest[] = [];
-  const maxRecorded = options.maxRecordedRequests ?? 10_000;
-  const validateResponses = options.validateResponses ?? true;
-  const heartbeatMs = options.heartbeatMs ?? 15_000;
-  const openStreams = new Set<SseWriter>();
+  const requests = createRequestLog(options.maxRecordedRequests ?? 10_000, options.onRequest);
+  const responder = createResponder();
   const seedUser = stableUuid(`user:${options.apiKey ?? "test"}`);
-  let requestCount = 0;
+  const seed = (data: SeedData) =>
+    seedDomain(domain, data, (schema, value) => validator.validateComponent(schema, value), seedUser);
 
-  function check(kind: string, schema: string, value: unknown, label: string): void {
-    const problems = validator.validateComponent(schema, value);
-    if (problems.length)
-      throw new TypeError(`${kind} ${label} does not match the spec's ${schema}: ${problems.join("; ")}`);
-  }
-
-  function seed(data: SeedData): void {
-    const now = clock.nowMs();
-    for (const w of data.workflows ?? []) {
-      check("workflowFixture", "WorkflowWithWorkerStatus", w, `"${w.name}"`);
-      world.workflows.set(w.id, structuredClone(w));
-    }
-    for (const r of data.registrations ?? []) {
-      check("registrationFixture", "WorkflowRegistrationWithWorkerStatus", r, `"${r.id}"`);
-      if (!world.workflows.has(r.workflow_id))
-        throw new TypeError(`registrationFixture "${r.id}": no workflow with id "${r.workflow_id}"`);
-      world.registrations.set(r.id, structuredClone(r));
-    }
-    for (const w of world.workflows.values())
-      if (!world.registrationsOf(w.id).length) {
-        const r = registrationFixture({ workflow_id: w.id, active: w.active });
-        world.registrations.set(r.id, r);
-      }
-    for (const s of data.schedules ?? []) {
-      check("scheduleFixture", "ScheduleDefinitionOutput", s, `"${s.schedule_id}"`);
-      const problems = checkTiming(s, ["schedule"]);
-      if (problems.length)
-        throw new TypeError(
-          `scheduleFixture "${s.schedule_id}": ${problems.map((p) => `${p.loc.join(".")}: ${p.msg}`).join("; ")}`,
-        );
-      const workflow = world.findWorkflow(s.workflow_name);
-      if (!workflow)
-        throw new TypeError(`scheduleFixture "${s.schedule_id}": no workflow named "${s.workflow_name}"`);
-      const existing = world.schedules.has(s.schedule_id) ? schedules.get(s.schedule_id) : null;
-      if (existing) schedules.remove(existing);
-      schedules.add({
-        schedule: structuredClone(s),
-        workflow,
-        registration: world.pickRegistration(workflow, null, null),
-        userId: seedUser,
-        maxExecutions: s.remaining_executions ?? null,
-        at: now,
-      });
-    }
-    for (const e of data.executions ?? []) seedExecution(e, now);
-    clock.runDue(clock.nowMs());
-  }
-
-  function seedExecution(e: ExecutionSeed, now: number): void {
-    const workflow = world.findWorkflow(e.workflow_name);
-    if (!workflow)
-      throw new TypeError(`executionFixture "${e.execution_id}": no workflow named "${e.workflow_name}"`);
-    const outcome = STATUS_OUTCOME[e.status];
-    if (!outcome) throw new TypeError(`executionFixture "${e.execution_id}": unknown status "${e.status}"`);
-    if (world.runtimes.has(e.execution_id))
-      throw new TypeError(`executionFixture "${e.execution_id}": an execution with this id exists`);
-    world.startExecution({
-      executionId: e.execution_id,
-      workflow,
-      registration: world.pickRegistration(workflow, null, null),
-      input: e.input,
-      request: { input: e.input },
-      userId: seedUser,
-      scheduleId: null,
-      deploymentName: null,
-      at: e.start_time ? Date.parse(e.start_time) : now - 600_000,
-      behaviour: {
-        ...e.behaviour,
-        outcome,
-        ...(e.result !== undefined && outcome === "completed" ? { result: e.result } : {}),
-      },
-    });
-  }
-
-  const seedData: SeedData = options.defaultSeed === false ? {} : defaultSeed();
-  seed(seedData);
+  if (options.defaultSeed !== false) seed(defaultSeed());
   seed({
     workflows: options.workflows,
     registrations: options.registrations,
@@ -320,311 +166,61 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     executions: options.executions,
   });
 
-  function record(rec: RecordedRequest): void {
-    requests.push(rec);
-    if (requests.length > maxRecorded) requests.splice(0, requests.length - maxRecorded);
-  }
-
-  function finish(
-    status: number,
-    body: BodyInit | null,
-    headers: Record<string, string>,
-    fault: ResolvedFault | null,
-  ): Response {
-    let stream: ReadableStream<Uint8Array> | null = null;
-    if (body !== null)
-      stream = typeof body === "string" ? textStream(body) : (body as ReadableStream<Uint8Array>);
-    if (stream && fault?.dropAfterBytes !== undefined) stream = dropAfterBytes(stream, fault.dropAfterBytes);
-    return new Response(status === 204 ? null : stream, {
-      status,
-      headers: { "x-request-id": `req_${++requestCount}`, ...headers },
-    });
-  }
-
-  function json(
-    status: number,
-    body: unknown,
-    headers: Record<string, string> = {},
-    fault: ResolvedFault | null = null,
-  ): Response {
-    return finish(status, JSON.stringify(body), { ...JSON_HEADERS, ...headers }, fault);
-  }
-
-  async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const method = request.method.toUpperCase();
-    const bodyText = method === "GET" || method === "HEAD" ? "" : await request.text();
-    if (options.controlEndpoints !== false && url.pathname.startsWith("/_mock/"))
-      return control(method, url.pathname, bodyText);
-
-    const headers: Record<string, string> = {};
-    request.headers.forEach((v, k) => (headers[k] = v));
-    const query: Record<string, string | string[]> = {};
-    for (const k of new Set(url.searchParams.keys())) {
-      const all = url.searchParams.getAll(k);
-      query[k] = all.length > 1 ? all : all[0]!;
-    }
-    let parsedBody: unknown = undefined;
-    if (bodyText) {
-      try {
-        parsedBody = JSON.parse(bodyText);
-      } catch {
-        parsedBody = bodyText;
-      }
-    }
-    const route = router.match(method, url.pathname);
-    const op = route.kind === "found" ? route.op : null;
-    const rec: RecordedRequest = {
-      method,
-      url: request.url,
-      path: url.pathname,
-      query,
-      headers,
-      body: parsedBody,
-      operation: op?.sdkName ?? null,
-      status: 0,
-      at: clock.now().toISOString(),
-    };
-    record(rec);
-    const done = (response: Response) => {
-      rec.status = response.status;
-      options.onRequest?.(rec);
-      return response;
-    };
-
-    // 1. Faults: a busy or flaky service answers before looking at the request.
-    const faultText = request.headers.get(FAULT_HEADER);
-    let headerRule: FaultRule | null = null;
-    if (faultText !== null) {
-      try {
-        headerRule = parseFaultHeader(faultText);
-      } catch (error) {
-        return done(json(400, { detail: `Invalid ${FAULT_HEADER} header: ${(error as Error).message}` }));
-      }
-    }
-    const fault = faults.resolve(op, headerRule, faultText ?? "");
-    if (fault?.latencyMs) await sleep(fault.latencyMs, request.signal);
-    if (fault?.status) {
-      const retryAfter = String(fault.retryAfterSeconds ?? 1);
-      const detail =
-        fault.status === 429
-          ? "Rate limit exceeded (mock fault)"
-          : `Service unavailable (mock fault ${fault.status})`;
-      return done(json(fault.status, { detail }, { "retry-after": retryAfter }));
-    }
-
-    // 2. Authentication.
-    const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-    if (!token || (options.apiKey !== undefined && token !== options.apiKey))
-      return done(
-        json(
-          401,
-          {
-            detail: token
-              ? "Invalid API key"
-              : "Missing or malformed Authorization header: expected 'Bearer <api key>'",
-          },
-          { "www-authenticate": "Bearer" },
-        ),
-      );
-
-    // 3. Routing.
-    if (route.kind === "not-found") return done(json(404, { detail: "Not Found" }));
-    if (route.kind === "method-not-allowed")
-      return done(json(405, { detail: "Method Not Allowed" }, { allow: route.allow.join(", ") }));
-    const handler = HANDLERS[route.op.operationId];
-    if (!handler)
-      return done(
-        json(501, {
-          detail: `Not implemented by the mock server: ${route.op.sdkName} (${route.op.operationId})`,
-        }),
-      );
-
-    // 4. Validation.
-    const valid = validator.validateRequest(route.op, {
-      url,
-      headers: request.headers,
-      pathParams: route.pathParams,
-      bodyText,
-    });
-    if (!valid.ok) return done(json(422, { detail: valid.detail }));
-
-    // 5. The handler.
-    let result: HandlerResult;
-    try {
-      result = await handler({
-        world,
-        schedules,
-        op: route.op,
-        path: valid.value.path,
-        query: valid.value.query,
-        header: valid.value.header,
-        body: valid.value.body,
-        request,
-        userId: stableUuid(`user:${token}`),
-        now: clock.nowMs(),
-        defaultWaitSeconds: options.waitForResultSeconds ?? 60,
-      });
-    } catch (error) {
-      if (error instanceof HttpError)
-        return done(json(error.status, { detail: error.detail }, error.headers));
-      return done(
-        json(500, { detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}` }),
-      );
-    }
-    if (request.signal?.aborted) throw request.signal.reason;
-
-    if ("sse" in result) return done(openStream(route.op, result, fault, request.signal));
-    const status = result.status ?? route.op.successStatus;
-    if (validateResponses) {
-      const problems = validator.validateResponse(route.op, status, result.body);
-      if (problems.length)
-        return done(
-          json(500, {
-            detail: `mock-server bug: the ${route.op.sdkName} response does not match the spec: ${problems.join("; ")}`,
-          }),
-        );
-    }
-    if (result.body === undefined) return done(finish(status, null, {}, fault));
-    return done(json(status, result.body, {}, fault));
-  }
-
-  // An event goes out to every stream that follows it: checking it once is enough.
-  const checkedEvents = new Map<OperationDef, WeakSet<object>>();
-  function validateEvent(op: OperationDef, data: unknown): string[] {
-    let checked = checkedEvents.get(op);
-    if (!checked) checkedEvents.set(op, (checked = new WeakSet()));
-    if (data && typeof data === "object" && checked.has(data)) return [];
-    const problems = validator.validateResponse(op, op.successStatus, data);
-    if (!problems.length && data && typeof data === "object") checked.add(data);
-    return problems;
-  }
-
-  function openStream(
-    op: OperationDef,
-    result: Extract<HandlerResult, { sse: unknown }>,
-    fault: ResolvedFault | null,
-    signal: AbortSignal | null,
-  ): Response {
-    let cleanup: (() => void) | void;
-    let ended = false;
-    const writer = new SseWriter({
-      fault,
-      heartbeatMs,
-      retryMs: options.sseRetryMs,
-      validate: validateResponses ? (data) => validateEvent(op, data) : undefined,
-      signal: signal ?? undefined,
-      onClose: () => {
-        ended = true;
-        openStreams.delete(writer);
-        cleanup?.();
-      },
-    });
-    openStreams.add(writer);
-    cleanup = result.sse(writer);
-    if (ended) cleanup?.();
-    return finish(
-      op.successStatus,
-      writer.body,
-      { "content-type": "text/event-stream", "cache-control": "no-cache", "x-accel-buffering": "no" },
-      fault,
-    );
-  }
-
-  function control(method: string, path: string, bodyText: string): Response {
-    let body: Record<string, unknown> = {};
-    try {
-      body = bodyText ? JSON.parse(bodyText) : {};
-      const clockState = () => ({
-        now: clock.now().toISOString(),
-        mode: clock.mode,
-        next_task_at: clock.nextTaskAt()?.toISOString() ?? null,
-      });
-      if (method === "GET" && path === "/_mock/clock") return json(200, clockState());
-      if (method === "POST" && path === "/_mock/clock/advance") {
-        clock.advance(Number(body.ms));
-        return json(200, clockState());
-      }
-      if (method === "POST" && path === "/_mock/clock/set") {
-        clock.set(body.time as string);
-        return json(200, clockState());
-      }
-      if (method === "GET" && path === "/_mock/faults") return json(200, { rules: faults.rules });
-      if (method === "POST" && path === "/_mock/faults") {
-        faults.add(body as FaultRule);
-        return json(200, { rules: faults.rules });
-      }
-      if (method === "DELETE" && path === "/_mock/faults") {
-        faults.clear();
-        return json(200, { rules: [] });
-      }
-      if (method === "GET" && path === "/_mock/requests") return json(200, { requests });
-      if (method === "DELETE" && path === "/_mock/requests") {
-        requests.length = 0;
-        return json(200, { requests: [] });
-      }
-      return json(404, { detail: "Unknown control endpoint" });
-    } catch (error) {
-      return json(400, { detail: (error as Error).message });
-    }
-  }
+  const pipeline = createPipeline({
+    domain,
+    router,
+    validator,
+    faults,
+    cors: createCorsPolicy(options.cors),
+    control:
+      options.controlEndpoints === false
+        ? null
+        : createControlEndpoints({ clock, faults, requests, responder }),
+    requests,
+    responder,
+    apiKey: options.apiKey,
+    validateResponses: options.validateResponses ?? true,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    sseRetryMs: options.sseRetryMs,
+    defaultWaitSeconds: options.waitForResultSeconds ?? 60,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    maxStreamBufferBytes: options.maxStreamBufferBytes ?? 8 * 1024 * 1024,
+  });
 
   const api: MockServer = {
     url: (options.url ?? "http://mock-server.invalid").replace(/\/+$/, ""),
-    requests,
+    requests: requests.list,
     clock,
-    state: world,
+    state: createStateView(domain),
     faults,
     seed,
-    handle,
-    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request =
-        typeof input === "string" && input.startsWith("/")
-          ? new Request(new URL(input, api.url), init)
-          : new Request(input, init);
-      const signal = request.signal;
-      if (signal?.aborted)
-        throw signal.reason ?? new DOMException("This operation was aborted", "AbortError");
-      if (!signal) return handle(request);
-      // As fetch does: an abort before the response arrives rejects the call.
-      return await new Promise<Response>((resolve, reject) => {
-        const onAbort = () =>
-          reject(signal.reason ?? new DOMException("This operation was aborted", "AbortError"));
-        signal.addEventListener("abort", onAbort, { once: true });
-        handle(request).then(
-          (r) => {
-            signal.removeEventListener("abort", onAbort);
-            resolve(r);
-          },
-          (e) => {
-            signal.removeEventListener("abort", onAbort);
-            reject(e);
-          },
-        );
-      });
-    }) as typeof fetch,
+    handle: pipeline.handle,
+    fetch: createFetch(pipeline.handle, () => api.url),
     async settle(executionId, settleOptions = {}) {
-      const rt = world.runtimes.get(executionId);
+      const rt = domain.store.executions.get(executionId);
       if (!rt) throw new Error(`No execution "${executionId}"`);
+      const { engine } = domain;
       if (clock.mode === "manual")
-        clock.runUntil(() => world.isDone(rt), clock.nowMs() + (settleOptions.maxMs ?? 600_000));
-      else if (!world.isDone(rt))
+        clock.runUntil(() => engine.isDone(rt), clock.nowMs() + (settleOptions.maxMs ?? 600_000));
+      else if (!engine.isDone(rt))
         await new Promise<void>((resolve) => {
           const timer = setTimeout(done, settleOptions.maxMs ?? 60_000);
           function done() {
             clearTimeout(timer);
-            rt!.terminalWaiters.delete(done);
+            rt!.listeners.terminal.delete(done);
             resolve();
           }
-          rt.terminalWaiters.add(done);
+          rt.listeners.terminal.add(done);
         });
       return rt.rec;
     },
     close() {
-      for (const w of [...openStreams]) w.close();
-      world.eventListeners.clear();
+      pipeline.closeStreams();
+      domain.engine.recorder.listeners.clear();
+      domain.deployments.dispose();
       clock.dispose();
     },
   };
+  Object.defineProperty(api, DOMAIN, { value: domain });
   return api;
 }

@@ -71,22 +71,66 @@ export function formatFaultHeader(rule: Omit<FaultRule, "operations">): string {
   return parts.join("; ");
 }
 
-/** Reads an `x-mock-fault` header value; throws a `TypeError` naming the bad part. */
+/** The range each numeric field of a {@link FaultRule} takes (integers, inclusive). */
+export const FAULT_LIMITS: Readonly<Record<Exclude<keyof FaultRule, "operations">, [number, number]>> = {
+  latencyMs: [0, 60_000],
+  status: [400, 599],
+  retryAfterSeconds: [0, 86_400],
+  dropAfterEvents: [0, 1_000_000_000],
+  dropAfterBytes: [0, 1_000_000_000_000],
+  malformedEvent: [1, 1_000_000_000],
+  errorAfterEvents: [0, 1_000_000_000],
+  times: [1, 1_000_000_000],
+};
+
+const HEADER_NAME = Object.fromEntries(Object.entries(KEYS).map(([k, f]) => [f, k]));
+
+/**
+ * Checks a rule; throws a `TypeError` naming the first bad field and its range (`status: must be an
+ * integer from 400 to 599, got 999`). `header` names the fields as the header spells them.
+ */
+export function validateFaultRule(rule: FaultRule, header = false): FaultRule {
+  if (!rule || typeof rule !== "object" || Array.isArray(rule))
+    throw new TypeError("a fault rule must be an object");
+  for (const [key, value] of Object.entries(rule)) {
+    if (key === "operations") {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+        throw new TypeError("operations: must be a list of operation names");
+      continue;
+    }
+    const range = FAULT_LIMITS[key as keyof typeof FAULT_LIMITS];
+    const name = header ? (HEADER_NAME[key] ?? key) : key;
+    if (!range) throw new TypeError(`${name}: unknown field`);
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < range[0] || value > range[1])
+      throw new TypeError(
+        `${name}: must be an integer from ${range[0]} to ${range[1]}, got ${String(value)}`,
+      );
+  }
+  return rule;
+}
+
+/** Reads an `x-mock-fault` header value; throws a `TypeError` naming the bad part or field. */
 export function parseFaultHeader(value: string): FaultRule {
   const rule: Record<string, number> = {};
   for (const part of value.split(/[;,]/)) {
     if (!part.trim()) continue;
-    const m = /^\s*([a-z-]+)\s*=\s*(\d+)\s*$/i.exec(part);
+    const m = /^\s*([a-z-]+)\s*=\s*(\S+)\s*$/i.exec(part);
     const field = m ? KEYS[m[1]!.toLowerCase()] : undefined;
     if (!m || !field) throw new TypeError(`unknown or malformed part "${part.trim()}"`);
+    if (!/^\d+$/.test(m[2]!))
+      throw new TypeError(`${m[1]!.toLowerCase()}: must be a whole number, got "${m[2]}"`);
     rule[field] = Number(m[2]);
   }
-  return rule as FaultRule;
+  return validateFaultRule(rule as FaultRule, true);
 }
 
 /** The server-wide faults of a mock server (`api.faults`). */
 export interface FaultController {
-  /** Adds a rule; returns a function that removes it. Rules apply in the order added, later fields winning. */
+  /**
+   * Adds a rule; returns a function that removes it. Rules apply in the order added, later fields
+   * winning. Throws a `TypeError` naming a field out of its range (see {@link FAULT_LIMITS}).
+   */
   add(rule: FaultRule): () => void;
   /** Removes every server-wide rule. */
   clear(): void;
@@ -116,6 +160,7 @@ export class FaultRegistry implements FaultController {
   }
 
   add(rule: FaultRule): () => void {
+    validateFaultRule(rule);
     const entry = { rule: { ...rule }, left: rule.times ?? Infinity };
     this.live.push(entry);
     return () => {

@@ -2,13 +2,19 @@
  * `@mistral-workflows/mock-server`: a stateful, spec-validated, in-memory stand-in for the Mistral
  * Workflows API, as a fetch-shaped handler (`createMockServer`) or an HTTP listener (`startMockServer`).
  */
-export { createMockServer, _unimplementedOperations, _validateResponse } from "./create-mock-server.js";
+export { createMockServer } from "./create-mock-server.js";
 export type { MockServer, MockServerOptions, RecordedRequest } from "./create-mock-server.js";
 export { startMockServer } from "./start-mock-server.js";
 export type { RunningMockServer, StartMockServerOptions } from "./start-mock-server.js";
 export { DEFAULT_MANUAL_START } from "./clock.js";
 export type { ClockMode, ClockOptions, MockClock } from "./clock.js";
-export { FAULT_HEADER, formatFaultHeader, parseFaultHeader } from "./faults.js";
+export {
+  FAULT_HEADER,
+  FAULT_LIMITS,
+  formatFaultHeader,
+  parseFaultHeader,
+  validateFaultRule,
+} from "./faults.js";
 export type { FaultController, FaultRule } from "./faults.js";
 export {
   defaultSeed,
@@ -22,8 +28,11 @@ export {
   workflowFixture,
 } from "./fixtures.js";
 export type { ExecutionSeed, SeedData } from "./fixtures.js";
-export type { OpenAPIDocument } from "./internal/spec.js";
-export { bundledSpec } from "./internal/spec.js";
+export type { OpenAPIDocument } from "./http/spec.js";
+export { bundledSpec } from "./http/spec.js";
+export type { CorsOptions } from "./http/cors.js";
+export { DEFAULT_LIMITS } from "./http/limits.js";
+export type { RequestLimits } from "./http/limits.js";
 export type {
   ExecutionBehaviour,
   ExecutionLogRecord,

@@ -3,9 +3,11 @@
  * cannot take a custom `fetch`, for other languages, and for the CLI. Binds 127.0.0.1 unless told
  * otherwise, so nothing outside the machine can reach it.
  */
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockServer, type MockServer, type MockServerOptions } from "./create-mock-server.js";
+import { DEFAULT_LIMITS } from "./http/limits.js";
+import { serve } from "./http/node-listener.js";
 
 /** Options of {@link startMockServer}: the listener's, plus every option of `createMockServer`. */
 export interface StartMockServerOptions extends MockServerOptions {
@@ -44,7 +46,12 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const api = createMockServer({ ...rest, clock });
   // Imported here so that `createMockServer` alone never needs Node's http module.
   const { createServer } = await import("node:http");
-  const server: Server = createServer((req, res) => void serve(api, req, res));
+  const server: Server = createServer(
+    (req, res) =>
+      void serve(api.handle, req, res, {
+        maxBodyBytes: rest.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+      }),
+  );
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -71,76 +78,4 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       return closing;
     },
   };
-}
-
-/** Resolves when `res` can take more data (or is closed); leaves no listener behind. */
-function drained(res: ServerResponse): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      res.off("drain", done);
-      res.off("close", done);
-      resolve();
-    };
-    res.on("drain", done);
-    res.on("close", done);
-  });
-}
-
-/** Node request → `Request` → the mock → `Response` → Node response, streaming with backpressure. */
-async function serve(api: MockServer, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const controller = new AbortController();
-  // The client went away before the response ended: stop the stream it was reading.
-  res.on("close", () => {
-    if (!res.writableFinished)
-      controller.abort(new DOMException("The client closed the connection", "AbortError"));
-  });
-  try {
-    const chunks: Buffer[] = [];
-    if (req.method !== "GET" && req.method !== "HEAD")
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined) continue;
-      for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-    }
-    const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
-      method: req.method,
-      headers,
-      body: chunks.length ? Buffer.concat(chunks) : undefined,
-      signal: controller.signal,
-    });
-    const response = await api.handle(request);
-    const out: Record<string, string> = {};
-    response.headers.forEach((v, k) => (out[k] = v));
-    res.writeHead(response.status, out);
-    if (typeof res.flushHeaders === "function") res.flushHeaders();
-    if (!response.body) return void res.end();
-    const reader = response.body.getReader();
-    // Resolves once the last chunk has reached the socket: a drop must not discard what was sent before it.
-    let flushed: Promise<void> = Promise.resolve();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        let wrote!: () => void;
-        flushed = new Promise<void>((resolve) => (wrote = resolve));
-        if (!res.write(value, () => wrote())) await drained(res);
-        if (res.destroyed) break;
-      }
-      res.end();
-    } catch {
-      // A dropped-connection fault (or the client leaving): cut the socket, as a real drop would.
-      await Promise.race([flushed, new Promise((resolve) => setTimeout(resolve, 1000))]);
-      res.destroy();
-    } finally {
-      void reader.cancel().catch(() => {});
-    }
-  } catch (error) {
-    if (res.headersSent) res.destroy();
-    else if (controller.signal.aborted) res.destroy();
-    else {
-      res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ detail: `mock-server internal error: ${(error as Error).message}` }));
-    }
-  }
 }

@@ -22,6 +22,8 @@ export type WorkflowEvent = Schemas["WorkflowEvent"];
 export type StreamEvent = Schemas["StreamEventSsePayload"];
 /** One log line of an execution. */
 export type ExecutionLogRecord = Schemas["ExecutionLogRecord"];
+/** One log line of a deployment's workers. */
+export type DeploymentLogRecord = Schemas["DeploymentLogRecord"];
 
 /**
  * How an execution unfolds. Every execution runs the same story, one step every `step_ms` of clock
@@ -52,6 +54,13 @@ export interface ExecutionBehaviour {
   outcome?: "completed" | "failed" | "canceled" | "terminated" | "timed_out" | "continued_as_new" | "running";
   /** Number of `CUSTOM_TASK_IN_PROGRESS` events. @default 5 */
   steps?: number;
+  /**
+   * Failed attempts before the run that follows `outcome`: each starts, fails its activity
+   * (`ACTIVITY_TASK_FAILED`) and is retried as a new run of the same execution (its run ends
+   * `RETRYING_AFTER_ERROR`; `GET /v1/workflows/runs` lists it).
+   * @default 0
+   */
+  retries?: number;
   /** Clock milliseconds between two events. @default the server's `stepMs` (400) */
   step_ms?: number;
   /** The result of a completed execution. @default `{ "status": "done", "input": <input without _mock> }` */
@@ -154,16 +163,22 @@ export interface MockSchedule {
   pause_history: { paused: boolean; note: string | null; at: string }[];
 }
 
-/** The state of a mock server (`api.state`): maps by id, live (they change as requests arrive). */
+/**
+ * The state of a mock server (`api.state`): read-only maps by id, live (they change as requests
+ * arrive). Change the state through requests, the clock or `api.seed()`, never by hand.
+ */
 export interface MockState {
   /** Workflows by ID. */
-  readonly workflows: Map<string, Workflow>;
+  readonly workflows: ReadonlyMap<string, Workflow>;
   /** Registrations by ID. */
-  readonly registrations: Map<string, WorkflowRegistration>;
-  /** Executions by execution ID. */
-  readonly executions: Map<string, MockExecution>;
+  readonly registrations: ReadonlyMap<string, WorkflowRegistration>;
+  /** Executions by execution ID (evicted ones are gone: see `retention`). */
+  readonly executions: ReadonlyMap<string, MockExecution>;
   /** Schedules by schedule ID. */
-  readonly schedules: Map<string, MockSchedule>;
-  /** Every workflow event published, in `broker_sequence` order (what the global stream replays). */
+  readonly schedules: ReadonlyMap<string, MockSchedule>;
+  /**
+   * Every workflow event held, in `broker_sequence` order (what the global stream replays). A copy
+   * made on each read.
+   */
   readonly events: readonly StreamEvent[];
 }

@@ -3,21 +3,16 @@
  * SSE event too) validates against the spec.
  */
 import { describe, expect, test } from "vitest";
-import {
-  _unimplementedOperations,
-  _validateResponse,
-  bundledSpec,
-  createMockServer,
-  type OpenAPIDocument,
-} from "../src/index.js";
-import { readOperations } from "../src/internal/spec.js";
+import { readOperations } from "../src/http/spec.js";
+import { bundledSpec, createMockServer, type OpenAPIDocument } from "../src/index.js";
+import { _unimplementedOperations, _validateResponse } from "../src/testing.js";
 import { dataOf, get, readSse, send, setup } from "./helpers.js";
 
 describe("routes from the spec", () => {
   test("every operation of the spec has a handler", () => {
     // A failure lists the operations added to the spec that the mock does not implement yet.
     expect(_unimplementedOperations()).toEqual([]);
-    expect(readOperations(bundledSpec)).toHaveLength(35);
+    expect(readOperations(bundledSpec)).toHaveLength(53);
   });
 
   test("an operation in the spec without a handler answers 501 and is reported", async () => {
@@ -47,6 +42,12 @@ describe("every response validates against the spec", () => {
       workflow_identifier: "support-workflow",
       input: { ticket_id: "T-1" },
     });
+    const spec = { github_url: "https://github.com/acme/support-workflows", revision: "main" };
+    await client.deployments.createDeployment({ name: "contract-workers", spec });
+    await client.deployments.createDeployment({ name: "contract-stopped", spec });
+    await client.deployments.createDeployment({ name: "contract-deleted", spec });
+    api.clock.advance(60_000);
+    await client.deployments.stopDeployment({ name: "contract-stopped" });
     api.clock.advance(60_000);
     const running = await client.workflows.executeWorkflow({
       workflow_identifier: "support-workflow",
@@ -77,6 +78,7 @@ describe("every response validates against the spec", () => {
       schedule: { input: {} },
     });
     return {
+      run: api.state.executions.get(done.execution_id)!.execution.run_id!,
       done: done.execution_id,
       running: running.execution_id,
       toCancel: toCancel.execution_id,
@@ -168,6 +170,38 @@ describe("every response validates against the spec", () => {
     "executions.streamWorkflowExecutionLogs": (ids) =>
       get(api, `/v1/workflows/executions/${ids.toCancel}/logs/stream`),
     "events.getWorkflowEvents": () => get(api, "/v1/workflows/events/list?limit=5"),
+    "workflows.getWorkflows": () => get(api, "/v1/workflows?limit=2&status=COMPLETED&status=RUNNING"),
+    "workflows.bulkArchiveWorkflows": () =>
+      send(api, "PUT", "/v1/workflows/archive", { workflow_ids: ["missing", reg] }),
+    "workflows.bulkUnarchiveWorkflows": () =>
+      send(api, "PUT", "/v1/workflows/unarchive", { workflow_ids: [] }),
+    "runs.listRuns": () => get(api, "/v1/workflows/runs?page_size=2&status=COMPLETED"),
+    "runs.getRun": (ids) => get(api, `/v1/workflows/runs/${ids.run}`),
+    "runs.getRunHistory": (ids) => get(api, `/v1/workflows/runs/${ids.run}/history`),
+    "metrics.getWorkflowMetrics": () => get(api, "/v1/workflows/support-workflow/metrics"),
+    "deployments.listDeployments": () => get(api, "/v1/workflows/deployments?active_only=false&limit=3"),
+    "deployments.createDeployment": () =>
+      send(api, "POST", "/v1/workflows/deployments", {
+        name: "contract-new",
+        spec: { github_url: "https://github.com/acme/new" },
+        resources: { replicas: 2, cpu_request: "500m" },
+        hardened: true,
+      }),
+    "deployments.getDeployment": () => get(api, "/v1/workflows/deployments/contract-workers"),
+    "deployments.updateDeployment": () =>
+      send(api, "PATCH", "/v1/workflows/deployments/contract-workers", { resources: { replicas: 2 } }),
+    "deployments.deleteDeployment": () => send(api, "DELETE", "/v1/workflows/deployments/contract-deleted"),
+    "deployments.startDeployment": () =>
+      send(api, "POST", "/v1/workflows/deployments/contract-workers/start"),
+    "deployments.stopDeployment": () => send(api, "POST", "/v1/workflows/deployments/contract-workers/stop"),
+    "deployments.restartDeployment": () =>
+      send(api, "POST", "/v1/workflows/deployments/contract-workers/restart"),
+    "deployments.listDeploymentWorkers": () =>
+      get(api, "/v1/workflows/deployments/contract-workers/workers?worker_status=active"),
+    "deployments.getDeploymentLogs": () =>
+      get(api, "/v1/workflows/deployments/contract-workers/logs?limit=3&order=desc"),
+    "deployments.streamDeploymentLogs": () =>
+      get(api, "/v1/workflows/deployments/contract-stopped/logs/stream"),
     "events.getStreamEvents": () => {
       const ac = new AbortController();
       setTimeout(() => ac.abort(), 50);

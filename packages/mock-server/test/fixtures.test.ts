@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import {
-  _validateResponse,
   createMockServer,
   defaultSeed,
   executionFixture,
@@ -8,6 +7,7 @@ import {
   scheduleFixture,
   workflowFixture,
 } from "../src/index.js";
+import { _validateResponse } from "../src/testing.js";
 import { setup } from "./helpers.js";
 
 describe("fixtures", () => {

@@ -1,6 +1,7 @@
 import { createClient } from "@mistral-workflows/client";
 import { afterEach, describe, expect, test } from "vitest";
 import { startMockServer, type RunningMockServer } from "../src/index.js";
+import { _listenerCounts } from "../src/testing.js";
 import { dataOf, readSse } from "./helpers.js";
 
 const servers: RunningMockServer[] = [];
@@ -76,10 +77,9 @@ describe("startMockServer", () => {
       signal: ac.signal,
     });
     expect(response.status).toBe(200);
-    const listeners = (server.api.state as unknown as { eventListeners: Set<unknown> }).eventListeners;
-    expect(listeners.size).toBe(1);
+    expect(_listenerCounts(server.api).global).toBe(1);
     ac.abort();
-    await expect.poll(() => listeners.size).toBe(0);
+    await expect.poll(() => _listenerCounts(server.api).global).toBe(0);
   });
 
   test("close() ends open streams and stops listening", async () => {

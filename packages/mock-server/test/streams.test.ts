@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { _listenerCounts } from "../src/testing.js";
 import { dataOf, get, readSse, setup, takeSse } from "./helpers.js";
 
 async function started(input: Record<string, unknown> = {}, workflow = "support-workflow") {
@@ -78,14 +79,12 @@ describe("the execution stream", () => {
     const { api, execution_id } = await started({ _mock: "running" });
     const ac = new AbortController();
     const response = await get(api, `/v1/workflows/executions/${execution_id}/stream`, {}, ac.signal);
-    const runtime = (
-      api.state as unknown as { runtimes: Map<string, { listeners: Set<unknown> }> }
-    ).runtimes.get(execution_id)!;
-    expect(runtime.listeners.size).toBe(1);
-    const reading = readSse(response);
+    const reader = response.body!.getReader();
+    await reader.read(); // the stored events: the stream listens for live ones once they are read
+    expect(_listenerCounts(api, execution_id).events).toBe(1);
     ac.abort();
-    expect(((await reading).error as Error).name).toBe("AbortError");
-    expect(runtime.listeners.size).toBe(0);
+    await expect(reader.read()).rejects.toMatchObject({ name: "AbortError" });
+    expect(_listenerCounts(api, execution_id).events).toBe(0);
   });
 });
 

@@ -74,7 +74,7 @@ export type ListPagePromise<K extends ListOperation | ListPath> = PagePromise<Li
 export interface PaginateOptions extends RequestOptions {
   /**
    * Resume after a page: pass its `nextCursor`, saved earlier. The listing then starts with the page
-   * that cursor points to, and (for execution logs) without the first-page-only parameters, since the
+   * that cursor points to, and (for execution and deployment logs) without the first-page-only parameters, since the
    * cursor carries its time window and order. A `null` `nextCursor` means the listing was complete:
    * there is nothing to resume, which is why `null` is refused here rather than read as "from the start".
    * @default undefined (from the first page)

@@ -5,7 +5,7 @@
  *
  * - {@link tokenStrategy}: an opaque string handed back as is, whatever its name: schedules'
  *   `page_size` + `next_page_token`, and the `limit` + `cursor` → `next_cursor` of registrations and events.
- * - {@link windowedCursorStrategy}: a cursor that carries the query it continues (execution logs: the
+ * - {@link windowedCursorStrategy}: a cursor that carries the query it continues (execution and deployment logs: the
  *   time window and the order), so the parameters listed in `first-page-only` go out on the first
  *   request only.
  */
@@ -93,7 +93,7 @@ export function tokenStrategy(spec: PaginationSpec): PageStrategy {
 }
 
 /**
- * Windowed-cursor style (execution logs): the cursor encodes the window and order of the listing it
+ * Windowed-cursor style (execution and deployment logs): the cursor encodes the window and order of the listing it
  * continues, so the `first-page-only` parameters are dropped from every request that carries a cursor,
  * including the first request of a listing resumed from a saved cursor.
  */

@@ -36,10 +36,15 @@ function requiredParams(operation: string): Record<string, string> {
 test("every list operation of the spec is pageable", () => {
   expect([...listOperations].sort()).toEqual(
     [
+      "deployments.getDeploymentLogs",
+      "deployments.listDeploymentWorkers",
+      "deployments.listDeployments",
       "events.getWorkflowEvents",
       "executions.getWorkflowExecutionLogs",
+      "runs.listRuns",
       "schedules.getSchedules",
       "workflows.getWorkflowRegistrations",
+      "workflows.getWorkflows",
     ].sort(),
   );
 });

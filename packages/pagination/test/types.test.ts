@@ -30,6 +30,15 @@ describe("items are typed from the spec", () => {
     expectTypeOf<ListItem<"executions.getWorkflowExecutionLogs">>().toEqualTypeOf<
       Schemas["ExecutionLogRecord"]
     >();
+    expectTypeOf<ListItem<"deployments.listDeployments">>().toEqualTypeOf<Schemas["DeploymentResponse"]>();
+    expectTypeOf<ListItem<"deployments.listDeploymentWorkers">>().toEqualTypeOf<
+      Schemas["DeploymentWorkerResponse"]
+    >();
+    expectTypeOf<ListItem<"deployments.getDeploymentLogs">>().toEqualTypeOf<Schemas["DeploymentLogRecord"]>();
+    expectTypeOf<ListItem<"runs.listRuns">>().toEqualTypeOf<
+      Schemas["WorkflowExecutionWithoutResultResponse"]
+    >();
+    expectTypeOf<ListItem<"workflows.getWorkflows">>().toEqualTypeOf<Schemas["WorkflowBasicDefinition"]>();
   });
 
   test("a path names the same operation as its SDK name", () => {
@@ -39,12 +48,22 @@ describe("items are typed from the spec", () => {
       | "/v1/workflows/schedules"
       | "/v1/workflows/executions/{execution_id}/logs"
       | "/v1/workflows/events/list"
+      | "/v1/workflows"
+      | "/v1/workflows/deployments"
+      | "/v1/workflows/deployments/{name}/workers"
+      | "/v1/workflows/deployments/{name}/logs"
+      | "/v1/workflows/runs"
     >();
     expectTypeOf<ListOperation>().toEqualTypeOf<
       | "workflows.getWorkflowRegistrations"
       | "schedules.getSchedules"
       | "executions.getWorkflowExecutionLogs"
       | "events.getWorkflowEvents"
+      | "workflows.getWorkflows"
+      | "deployments.listDeployments"
+      | "deployments.listDeploymentWorkers"
+      | "deployments.getDeploymentLogs"
+      | "runs.listRuns"
     >();
   });
 

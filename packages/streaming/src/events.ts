@@ -1,5 +1,5 @@
 /**
- * The payload types of the three SSE operations, taken from the generated spec types (never written by
+ * The payload types of the four SSE operations, taken from the generated spec types (never written by
  * hand), plus the runtime lists the decoders narrow with. A compile-time check ties each list to its
  * type, so a spec change that adds an event type fails `tsc` here until the list follows.
  */
@@ -35,7 +35,10 @@ export type WorkflowStreamErrorPayload = Schemas["WorkflowStreamError"];
 /** One item of the execution log stream: a log record (`timestamp`, `severity_text`, `body`, …). */
 export type ExecutionLogRecord = Schemas["ExecutionLogRecord"];
 
-/** Payload of the `error` event of the execution log stream (`{ error, reason? }`). */
+/** One item of a deployment's log stream: a log record of one of its workers. */
+export type DeploymentLogRecord = Schemas["DeploymentLogRecord"];
+
+/** Payload of the `error` event of the execution and deployment log streams (`{ error, reason? }`). */
 export type StreamErrorPayload = Schemas["StreamError"];
 
 /** Status of a workflow execution, as `GET /v1/workflows/executions/{execution_id}` reports it. */

@@ -19,7 +19,10 @@ export type { DisconnectReason, ExecutionErrorStatus, StreamParseErrorType } fro
 export { streamEvents } from "./event-stream.js";
 export type { StreamEventsInput } from "./event-stream.js";
 export { TERMINAL_EVENT_TYPES, WORKFLOW_EVENT_TYPES, isFinalStatus, isWorkflowEventType } from "./events.js";
+export { streamDeploymentLogs } from "./deployment-log-stream.js";
+export type { StreamDeploymentLogsInput } from "./deployment-log-stream.js";
 export type {
+  DeploymentLogRecord,
   ExecutionLogRecord,
   StreamErrorPayload,
   WorkflowEvent,

@@ -75,6 +75,8 @@ type Ids = {
   toBatch: string;
   schedule: string;
   toDelete: string;
+  /** The run of `done`. */
+  run: string;
 };
 type Call = (ids: Ids) => Record<string, unknown>;
 
@@ -155,6 +157,32 @@ const calls: Record<OperationName, Call> = {
     start_seq: 1,
     workflow_event_types: ["WORKFLOW_EXECUTION_STARTED", "WORKFLOW_EXECUTION_COMPLETED"],
   }),
+  "workflows.getWorkflows": () => ({ status: ["COMPLETED", "RUNNING"], tags: ["support"], limit: 2 }),
+  "workflows.bulkArchiveWorkflows": () => ({ workflow_ids: [REGISTRATION, "missing"] }),
+  "workflows.bulkUnarchiveWorkflows": () => ({ workflow_ids: [] }),
+  "runs.listRuns": () => ({ status: "COMPLETED", sort_by: "start_time", order: "asc", page_size: 2 }),
+  "runs.getRun": (ids) => ({ run_id: ids.run }),
+  "runs.getRunHistory": (ids) => ({ run_id: ids.run, decode_payloads: false }),
+  "metrics.getWorkflowMetrics": () => ({
+    workflow_name: "support-workflow",
+    start_time: "2020-01-01T00:00:00Z",
+  }),
+  "deployments.listDeployments": () => ({ active_only: false, order_by: "created_at", limit: 3 }),
+  "deployments.createDeployment": () => ({
+    name: "contract-new",
+    spec: { github_url: "https://github.com/acme/new", revision: "main" },
+    resources: { replicas: 2, memory_request: "512Mi" },
+    hardened: true,
+  }),
+  "deployments.getDeployment": () => ({ name: "contract-workers" }),
+  "deployments.updateDeployment": () => ({ name: "contract-workers", resources: { replicas: 2 } }),
+  "deployments.deleteDeployment": () => ({ name: "contract-deleted" }),
+  "deployments.startDeployment": () => ({ name: "contract-workers" }),
+  "deployments.stopDeployment": () => ({ name: "contract-workers" }),
+  "deployments.restartDeployment": () => ({ name: "contract-workers" }),
+  "deployments.listDeploymentWorkers": () => ({ name: "contract-workers", worker_status: "active" }),
+  "deployments.getDeploymentLogs": () => ({ name: "contract-workers", order: "desc", limit: 3 }),
+  "deployments.streamDeploymentLogs": () => ({ name: "contract-workers" }),
 };
 
 const names = Object.keys(operationTable) as OperationName[];
@@ -187,9 +215,13 @@ describe("every named method, against the mock, judged by the spec", () => {
     const start = (workflow_identifier: string, input: Record<string, unknown>) =>
       client.workflows.executeWorkflow({ workflow_identifier, input }).then((r) => r.execution_id);
     const done = await start("support-workflow", { ticket_id: "T-1" });
+    const spec = { github_url: "https://github.com/acme/support-workflows" };
+    await client.deployments.createDeployment({ name: "contract-workers", spec });
+    await client.deployments.createDeployment({ name: "contract-deleted", spec });
     api.clock.advance(60_000);
     ids = {
       done,
+      run: (await client.executions.getWorkflowExecution({ execution_id: done })).run_id!,
       running: await start("support-workflow", { ticket_id: "T-2", _mock: "running" }),
       toCancel: await start("report-generator", { _mock: "running" }),
       toTerminate: await start("report-generator", { _mock: "running" }),

@@ -9,6 +9,65 @@ import type { operations as Ops } from "./schema.js";
 
 /** Every operation of the spec, keyed by `group.method` SDK name. */
 export const operationTable = {
+  "workflows.getWorkflows": {
+    operationId: "get_workflows_v1_workflows_get",
+    group: "workflows",
+    name: "getWorkflows",
+    method: "GET",
+    path: "/v1/workflows",
+    pathParams: [],
+    queryParams: [
+      "status",
+      "include_shared",
+      "available_in_chat_assistant",
+      "deployment_name",
+      "deployment_status",
+      "archived",
+      "tags",
+      "sort_by",
+      "order",
+      "cursor",
+      "limit",
+      "active_only",
+      "search",
+    ],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+    pagination: {
+      items: "workflows",
+      cursorParam: "cursor",
+      nextCursor: "next_cursor",
+      pageSizeParam: "limit",
+    },
+  },
+  "workflows.bulkArchiveWorkflows": {
+    operationId: "bulk_archive_workflows_v1_workflows_archive_put",
+    group: "workflows",
+    name: "bulkArchiveWorkflows",
+    method: "PUT",
+    path: "/v1/workflows/archive",
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: "required",
+    status: 200,
+    response: "json",
+  },
+  "workflows.bulkUnarchiveWorkflows": {
+    operationId: "bulk_unarchive_workflows_v1_workflows_unarchive_put",
+    group: "workflows",
+    name: "bulkUnarchiveWorkflows",
+    method: "PUT",
+    path: "/v1/workflows/unarchive",
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: "required",
+    status: 200,
+    response: "json",
+  },
   "workflows.getWorkflowRegistrations": {
     operationId: "get_workflow_registrations_v1_workflows_registrations_get",
     group: "workflows",
@@ -512,10 +571,262 @@ export const operationTable = {
     response: "json",
     pagination: { items: "events", cursorParam: "cursor", nextCursor: "next_cursor", pageSizeParam: "limit" },
   },
+  "deployments.listDeployments": {
+    operationId: "list_deployments_v1_workflows_deployments_get",
+    group: "deployments",
+    name: "listDeployments",
+    method: "GET",
+    path: "/v1/workflows/deployments",
+    pathParams: [],
+    queryParams: [
+      "active_only",
+      "is_hardened",
+      "workflow_name",
+      "search",
+      "order_by",
+      "order",
+      "limit",
+      "cursor",
+      "workspace_id",
+    ],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+    pagination: {
+      items: "deployments",
+      cursorParam: "cursor",
+      nextCursor: "next_cursor",
+      pageSizeParam: "limit",
+    },
+  },
+  "deployments.createDeployment": {
+    operationId: "create_deployment_v1_workflows_deployments_post",
+    group: "deployments",
+    name: "createDeployment",
+    method: "POST",
+    path: "/v1/workflows/deployments",
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: "required",
+    status: 202,
+    response: "json",
+  },
+  "deployments.getDeployment": {
+    operationId: "get_deployment_v1_workflows_deployments__name__get",
+    group: "deployments",
+    name: "getDeployment",
+    method: "GET",
+    path: "/v1/workflows/deployments/{name}",
+    pathParams: ["name"],
+    queryParams: [],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+  },
+  "deployments.deleteDeployment": {
+    operationId: "delete_deployment_v1_workflows_deployments__name__delete",
+    group: "deployments",
+    name: "deleteDeployment",
+    method: "DELETE",
+    path: "/v1/workflows/deployments/{name}",
+    pathParams: ["name"],
+    queryParams: [],
+    headerParams: [],
+    body: "none",
+    status: 202,
+    response: "json",
+  },
+  "deployments.updateDeployment": {
+    operationId: "update_deployment_v1_workflows_deployments__name__patch",
+    group: "deployments",
+    name: "updateDeployment",
+    method: "PATCH",
+    path: "/v1/workflows/deployments/{name}",
+    pathParams: ["name"],
+    queryParams: [],
+    headerParams: [],
+    body: "required",
+    status: 202,
+    response: "json",
+  },
+  "deployments.startDeployment": {
+    operationId: "start_deployment_v1_workflows_deployments__name__start_post",
+    group: "deployments",
+    name: "startDeployment",
+    method: "POST",
+    path: "/v1/workflows/deployments/{name}/start",
+    pathParams: ["name"],
+    queryParams: [],
+    headerParams: [],
+    body: "none",
+    status: 202,
+    response: "json",
+  },
+  "deployments.stopDeployment": {
+    operationId: "stop_deployment_v1_workflows_deployments__name__stop_post",
+    group: "deployments",
+    name: "stopDeployment",
+    method: "POST",
+    path: "/v1/workflows/deployments/{name}/stop",
+    pathParams: ["name"],
+    queryParams: [],
+    headerParams: [],
+    body: "none",
+    status: 202,
+    response: "json",
+  },
+  "deployments.restartDeployment": {
+    operationId: "restart_deployment_v1_workflows_deployments__name__restart_post",
+    group: "deployments",
+    name: "restartDeployment",
+    method: "POST",
+    path: "/v1/workflows/deployments/{name}/restart",
+    pathParams: ["name"],
+    queryParams: [],
+    headerParams: [],
+    body: "none",
+    status: 202,
+    response: "json",
+  },
+  "deployments.listDeploymentWorkers": {
+    operationId: "list_deployment_workers_v1_workflows_deployments__name__workers_get",
+    group: "deployments",
+    name: "listDeploymentWorkers",
+    method: "GET",
+    path: "/v1/workflows/deployments/{name}/workers",
+    pathParams: ["name"],
+    queryParams: ["worker_status", "limit", "cursor"],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+    pagination: {
+      items: "workers",
+      cursorParam: "cursor",
+      nextCursor: "next_cursor",
+      pageSizeParam: "limit",
+    },
+  },
+  "deployments.getDeploymentLogs": {
+    operationId: "get_deployment_logs",
+    group: "deployments",
+    name: "getDeploymentLogs",
+    method: "GET",
+    path: "/v1/workflows/deployments/{name}/logs",
+    pathParams: ["name"],
+    queryParams: ["worker_name", "workflow_name", "after", "before", "order", "cursor", "limit"],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+    pagination: {
+      items: "results",
+      cursorParam: "cursor",
+      nextCursor: "next_cursor",
+      pageSizeParam: "limit",
+      firstPageOnly: ["after", "before", "order"],
+    },
+  },
+  "deployments.streamDeploymentLogs": {
+    operationId: "stream_deployment_logs",
+    group: "deployments",
+    name: "streamDeploymentLogs",
+    method: "GET",
+    path: "/v1/workflows/deployments/{name}/logs/stream",
+    pathParams: ["name"],
+    queryParams: ["worker_name", "workflow_name", "after", "last_event_id"],
+    headerParams: ["Last-Event-ID"],
+    body: "none",
+    status: 200,
+    response: "sse",
+    sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" },
+  },
+  "runs.listRuns": {
+    operationId: "list_runs_v1_workflows_runs_get",
+    group: "runs",
+    name: "listRuns",
+    method: "GET",
+    path: "/v1/workflows/runs",
+    pathParams: [],
+    queryParams: [
+      "workflow_identifier",
+      "root_execution_id",
+      "search",
+      "status",
+      "deployment_name",
+      "sort_by",
+      "order",
+      "start_time_after",
+      "start_time_before",
+      "end_time_after",
+      "end_time_before",
+      "user_id",
+      "workflow_tags",
+      "include_internal",
+      "page_size",
+      "next_page_token",
+      "search_key",
+    ],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+    pagination: {
+      items: "executions",
+      cursorParam: "next_page_token",
+      nextCursor: "next_page_token",
+      pageSizeParam: "page_size",
+    },
+  },
+  "runs.getRun": {
+    operationId: "get_run_v1_workflows_runs__run_id__get",
+    group: "runs",
+    name: "getRun",
+    method: "GET",
+    path: "/v1/workflows/runs/{run_id}",
+    pathParams: ["run_id"],
+    queryParams: [],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+  },
+  "runs.getRunHistory": {
+    operationId: "get_run_history_v1_workflows_runs__run_id__history_get",
+    group: "runs",
+    name: "getRunHistory",
+    method: "GET",
+    path: "/v1/workflows/runs/{run_id}/history",
+    pathParams: ["run_id"],
+    queryParams: ["decode_payloads"],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+  },
+  "metrics.getWorkflowMetrics": {
+    operationId: "get_workflow_metrics_v1_workflows__workflow_name__metrics_get",
+    group: "metrics",
+    name: "getWorkflowMetrics",
+    method: "GET",
+    path: "/v1/workflows/{workflow_name}/metrics",
+    pathParams: ["workflow_name"],
+    queryParams: ["start_time", "end_time"],
+    headerParams: [],
+    body: "none",
+    status: 200,
+    response: "json",
+  },
 } as const;
 
 /** The openapi-typescript operation type behind each SDK name. */
 export interface OperationTypes {
+  "workflows.getWorkflows": Ops["get_workflows_v1_workflows_get"];
+  "workflows.bulkArchiveWorkflows": Ops["bulk_archive_workflows_v1_workflows_archive_put"];
+  "workflows.bulkUnarchiveWorkflows": Ops["bulk_unarchive_workflows_v1_workflows_unarchive_put"];
   "workflows.getWorkflowRegistrations": Ops["get_workflow_registrations_v1_workflows_registrations_get"];
   "workflows.getWorkflowRegistration": Ops["get_workflow_registration_v1_workflows_registrations__workflow_registration_id__get"];
   "workflows.executeWorkflowRegistration": Ops["execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post"];
@@ -551,11 +862,50 @@ export interface OperationTypes {
   "executions.streamWorkflowExecutionLogs": Ops["stream_workflow_execution_logs"];
   "events.getStreamEvents": Ops["get_stream_events_v1_workflows_events_stream_get"];
   "events.getWorkflowEvents": Ops["get_workflow_events_v1_workflows_events_list_get"];
+  "deployments.listDeployments": Ops["list_deployments_v1_workflows_deployments_get"];
+  "deployments.createDeployment": Ops["create_deployment_v1_workflows_deployments_post"];
+  "deployments.getDeployment": Ops["get_deployment_v1_workflows_deployments__name__get"];
+  "deployments.deleteDeployment": Ops["delete_deployment_v1_workflows_deployments__name__delete"];
+  "deployments.updateDeployment": Ops["update_deployment_v1_workflows_deployments__name__patch"];
+  "deployments.startDeployment": Ops["start_deployment_v1_workflows_deployments__name__start_post"];
+  "deployments.stopDeployment": Ops["stop_deployment_v1_workflows_deployments__name__stop_post"];
+  "deployments.restartDeployment": Ops["restart_deployment_v1_workflows_deployments__name__restart_post"];
+  "deployments.listDeploymentWorkers": Ops["list_deployment_workers_v1_workflows_deployments__name__workers_get"];
+  "deployments.getDeploymentLogs": Ops["get_deployment_logs"];
+  "deployments.streamDeploymentLogs": Ops["stream_deployment_logs"];
+  "runs.listRuns": Ops["list_runs_v1_workflows_runs_get"];
+  "runs.getRun": Ops["get_run_v1_workflows_runs__run_id__get"];
+  "runs.getRunHistory": Ops["get_run_history_v1_workflows_runs__run_id__history_get"];
+  "metrics.getWorkflowMetrics": Ops["get_workflow_metrics_v1_workflows__workflow_name__metrics_get"];
 }
 
 /** The named methods, grouped by resource, documented from the spec. */
 export interface GeneratedNamedMethods {
   workflows: {
+    /**
+     * Get Workflows
+     *
+     * Lists workflows, optionally filtered, one page at a time.
+     *
+     * `GET /v1/workflows` → 200
+     */
+    getWorkflows: NamedMethod<"workflows.getWorkflows">;
+    /**
+     * Bulk Archive Workflows
+     *
+     * Archives several workflows at once and reports, per workflow, whether it worked.
+     *
+     * `PUT /v1/workflows/archive` → 200
+     */
+    bulkArchiveWorkflows: NamedMethod<"workflows.bulkArchiveWorkflows">;
+    /**
+     * Bulk Unarchive Workflows
+     *
+     * Restores several archived workflows at once and reports, per workflow, whether it worked.
+     *
+     * `PUT /v1/workflows/unarchive` → 200
+     */
+    bulkUnarchiveWorkflows: NamedMethod<"workflows.bulkUnarchiveWorkflows">;
     /**
      * Get Workflow Registrations
      *
@@ -846,5 +1196,134 @@ export interface GeneratedNamedMethods {
      * `GET /v1/workflows/events/list` → 200
      */
     getWorkflowEvents: NamedMethod<"events.getWorkflowEvents">;
+  };
+  deployments: {
+    /**
+     * List Deployments
+     *
+     * Lists the deployments of the workspace, a page at a time.
+     *
+     * `GET /v1/workflows/deployments` → 200
+     */
+    listDeployments: NamedMethod<"deployments.listDeployments">;
+    /**
+     * Create Deployment
+     *
+     * Creates a managed deployment: Mistral builds the repository's image and runs its workers. The
+     * request is accepted at once; follow `managed.status` (or the workers) to see it start.
+     *
+     * `POST /v1/workflows/deployments` → 202
+     */
+    createDeployment: NamedMethod<"deployments.createDeployment">;
+    /**
+     * Get Deployment
+     *
+     * Returns a deployment with its workers.
+     *
+     * `GET /v1/workflows/deployments/{name}` → 200
+     */
+    getDeployment: NamedMethod<"deployments.getDeployment">;
+    /**
+     * Delete Deployment
+     *
+     * Deletes a managed deployment; its workers are shut down in the background.
+     *
+     * `DELETE /v1/workflows/deployments/{name}` → 202
+     */
+    deleteDeployment: NamedMethod<"deployments.deleteDeployment">;
+    /**
+     * Update Deployment
+     *
+     * Changes the code or the compute of a managed deployment and rolls it out again.
+     *
+     * `PATCH /v1/workflows/deployments/{name}` → 202
+     */
+    updateDeployment: NamedMethod<"deployments.updateDeployment">;
+    /**
+     * Start Deployment
+     *
+     * Starts the workers of a stopped managed deployment.
+     *
+     * `POST /v1/workflows/deployments/{name}/start` → 202
+     */
+    startDeployment: NamedMethod<"deployments.startDeployment">;
+    /**
+     * Stop Deployment
+     *
+     * Stops the workers of a managed deployment, keeping its configuration.
+     *
+     * `POST /v1/workflows/deployments/{name}/stop` → 202
+     */
+    stopDeployment: NamedMethod<"deployments.stopDeployment">;
+    /**
+     * Restart Deployment
+     *
+     * Replaces the workers of a managed deployment with new ones.
+     *
+     * `POST /v1/workflows/deployments/{name}/restart` → 202
+     */
+    restartDeployment: NamedMethod<"deployments.restartDeployment">;
+    /**
+     * List Deployment Workers
+     *
+     * Lists the workers registered to a deployment, a page at a time.
+     *
+     * `GET /v1/workflows/deployments/{name}/workers` → 200
+     */
+    listDeploymentWorkers: NamedMethod<"deployments.listDeploymentWorkers">;
+    /**
+     * Get Deployment Logs
+     *
+     * Returns the logs of all the workers of a deployment, a page at a time. `after`, `before` and `order` set the time window and the order on the first request; the `cursor` of the next pages carries them.
+     *
+     * `GET /v1/workflows/deployments/{name}/logs` → 200
+     */
+    getDeploymentLogs: NamedMethod<"deployments.getDeploymentLogs">;
+    /**
+     * Stream Deployment Logs
+     *
+     * Streams the logs of all the workers of a deployment as server-sent events. To resume, send the last SSE `id` received in the `Last-Event-ID` header or the `last_event_id` query parameter (the header wins); resuming overrides `after`. Without either, the stream starts at the beginning of the deployment.
+     *
+     * `GET /v1/workflows/deployments/{name}/logs/stream` → 200 (text/event-stream: resolves to the raw Response)
+     */
+    streamDeploymentLogs: NamedMethod<"deployments.streamDeploymentLogs">;
+  };
+  runs: {
+    /**
+     * List Runs
+     *
+     * Lists runs of workflow executions across workflows, optionally filtered, a page at a time.
+     *
+     * `GET /v1/workflows/runs` → 200
+     */
+    listRuns: NamedMethod<"runs.listRuns">;
+    /**
+     * Get Run
+     *
+     * Returns one run of an execution and, once it has finished, its result.
+     *
+     * `GET /v1/workflows/runs/{run_id}` → 200
+     */
+    getRun: NamedMethod<"runs.getRun">;
+    /**
+     * Get Run History
+     *
+     * Returns the event history of one run of an execution.
+     *
+     * `GET /v1/workflows/runs/{run_id}/history` → 200
+     */
+    getRunHistory: NamedMethod<"runs.getRunHistory">;
+  };
+  metrics: {
+    /**
+     * Get Workflow Metrics
+     *
+     * Returns metrics of the executions of a workflow: how many ran, succeeded and failed, their
+     * average duration and its evolution, and the share that was retried. `start_time` and
+     * `end_time` restrict them to executions started in that window.
+     *
+     * `GET /v1/workflows/{workflow_name}/metrics` → 200
+     */
+    getWorkflowMetrics: NamedMethod<"metrics.getWorkflowMetrics">;
   };
 }

@@ -4,6 +4,66 @@
  * (or scripts/lib/render.ts) and regenerate. `pnpm check:generated` fails when this file is stale.
  */
 export interface paths {
+  "/v1/workflows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Workflows
+     * @description Lists workflows, optionally filtered, one page at a time.
+     */
+    get: operations["get_workflows_v1_workflows_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/archive": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Bulk Archive Workflows
+     * @description Archives several workflows at once and reports, per workflow, whether it worked.
+     */
+    put: operations["bulk_archive_workflows_v1_workflows_archive_put"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/unarchive": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Bulk Unarchive Workflows
+     * @description Restores several archived workflows at once and reports, per workflow, whether it worked.
+     */
+    put: operations["bulk_unarchive_workflows_v1_workflows_unarchive_put"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/workflows/registrations": {
     parameters: {
       query?: never;
@@ -673,10 +733,483 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/workflows/deployments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Deployments
+     * @description Lists the deployments of the workspace, a page at a time.
+     */
+    get: operations["list_deployments_v1_workflows_deployments_get"];
+    put?: never;
+    /**
+     * Create Deployment
+     * @description Creates a managed deployment: Mistral builds the repository's image and runs its workers. The
+     *     request is accepted at once; follow `managed.status` (or the workers) to see it start.
+     */
+    post: operations["create_deployment_v1_workflows_deployments_post"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Deployment
+     * @description Returns a deployment with its workers.
+     */
+    get: operations["get_deployment_v1_workflows_deployments__name__get"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Deployment
+     * @description Deletes a managed deployment; its workers are shut down in the background.
+     */
+    delete: operations["delete_deployment_v1_workflows_deployments__name__delete"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Deployment
+     * @description Changes the code or the compute of a managed deployment and rolls it out again.
+     */
+    patch: operations["update_deployment_v1_workflows_deployments__name__patch"];
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}/start": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start Deployment
+     * @description Starts the workers of a stopped managed deployment.
+     */
+    post: operations["start_deployment_v1_workflows_deployments__name__start_post"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}/stop": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop Deployment
+     * @description Stops the workers of a managed deployment, keeping its configuration.
+     */
+    post: operations["stop_deployment_v1_workflows_deployments__name__stop_post"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}/restart": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restart Deployment
+     * @description Replaces the workers of a managed deployment with new ones.
+     */
+    post: operations["restart_deployment_v1_workflows_deployments__name__restart_post"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}/workers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * List Deployment Workers
+     * @description Lists the workers registered to a deployment, a page at a time.
+     */
+    get: operations["list_deployment_workers_v1_workflows_deployments__name__workers_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Deployment Logs
+     * @description Returns the logs of all the workers of a deployment, a page at a time. `after`, `before` and `order` set the time window and the order on the first request; the `cursor` of the next pages carries them.
+     */
+    get: operations["get_deployment_logs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/deployments/{name}/logs/stream": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Stream Deployment Logs
+     * @description Streams the logs of all the workers of a deployment as server-sent events. To resume, send the last SSE `id` received in the `Last-Event-ID` header or the `last_event_id` query parameter (the header wins); resuming overrides `after`. Without either, the stream starts at the beginning of the deployment.
+     */
+    get: operations["stream_deployment_logs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/runs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Runs
+     * @description Lists runs of workflow executions across workflows, optionally filtered, a page at a time.
+     */
+    get: operations["list_runs_v1_workflows_runs_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/runs/{run_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the run. */
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Run
+     * @description Returns one run of an execution and, once it has finished, its result.
+     */
+    get: operations["get_run_v1_workflows_runs__run_id__get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/runs/{run_id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the run. */
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Run History
+     * @description Returns the event history of one run of an execution.
+     */
+    get: operations["get_run_history_v1_workflows_runs__run_id__history_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/workflows/{workflow_name}/metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the workflow. */
+        workflow_name: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Workflow Metrics
+     * @description Returns metrics of the executions of a workflow: how many ran, succeeded and failed, their
+     *     average duration and its evolution, and the share that was retried. `start_time` and
+     *     `end_time` restrict them to executions started in that window.
+     */
+    get: operations["get_workflow_metrics_v1_workflows__workflow_name__metrics_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description Status of a workflow execution.
+     * @enum {string}
+     */
+    WorkflowExecutionStatus:
+      | "RUNNING"
+      | "COMPLETED"
+      | "FAILED"
+      | "CANCELED"
+      | "TERMINATED"
+      | "CONTINUED_AS_NEW"
+      | "TIMED_OUT"
+      | "RETRYING_AFTER_ERROR";
+    /**
+     * WorkflowMetadata
+     * @description Metadata of a workflow in a list.
+     */
+    WorkflowMetadata: {
+      /** @description Namespace of a shared workflow; null for a workflow of the caller's own. */
+      shared_namespace?: string | null;
+    };
+    /**
+     * WorkflowBasicDefinition
+     * @description A workflow as the list shows it.
+     */
+    WorkflowBasicDefinition: {
+      /** @description ID of the workflow. */
+      id: string;
+      /** @description Name of the workflow, as declared in code. */
+      name: string;
+      /** @description Human-readable name. */
+      display_name: string;
+      /** @description Description of the workflow. */
+      description?: string | null;
+      metadata?: components["schemas"]["WorkflowMetadata"];
+      /** @description Whether the workflow is archived. */
+      archived: boolean;
+      /** @description Tags of the workflow. */
+      tags?: string[];
+    };
+    /**
+     * WorkflowListResponse
+     * @description A page of workflows.
+     */
+    WorkflowListResponse: {
+      /** @description Workflows of this page. */
+      workflows: components["schemas"]["WorkflowBasicDefinition"][];
+      /** @description Cursor of the next page; null on the last one. */
+      next_cursor: string | null;
+    };
+    /**
+     * ValidationError
+     * @description One problem found in the request, in FastAPI's shape.
+     */
+    ValidationError: {
+      /** @description Where the problem is, e.g. `["body", "schedule", "input"]`. */
+      loc: (string | number)[];
+      /** @description Human-readable message. */
+      msg: string;
+      /** @description Machine-readable error type, e.g. `missing` or `int_parsing`. */
+      type: string;
+    };
+    /**
+     * HTTPValidationError
+     * @description The request did not match the operation's parameters or body.
+     * @example {
+     *       "detail": [
+     *         {
+     *           "loc": [
+     *             "query",
+     *             "page_size"
+     *           ],
+     *           "msg": "Input should be a valid integer, unable to parse string as an integer",
+     *           "type": "int_parsing"
+     *         }
+     *       ]
+     *     }
+     */
+    HTTPValidationError: {
+      detail?: components["schemas"]["ValidationError"][];
+    };
+    /**
+     * WorkflowBulkArchiveRequest
+     * @description Workflows to archive.
+     */
+    WorkflowBulkArchiveRequest: {
+      /** @description IDs of the workflows to archive. */
+      workflow_ids: string[];
+    };
+    /**
+     * WorkflowType
+     * @description Kind of workflow.
+     * @enum {string}
+     */
+    WorkflowType: "code";
+    /**
+     * Workflow
+     * @description A workflow, identified by its name, across all of its registrations.
+     * @example {
+     *       "id": "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69",
+     *       "name": "support-workflow",
+     *       "display_name": "Support workflow",
+     *       "type": "code",
+     *       "description": "Triage incoming support tickets.",
+     *       "customer_id": "3b0f3a1e-0c6d-4d7e-8f3a-1b2c3d4e5f60",
+     *       "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+     *       "archived": false
+     *     }
+     */
+    Workflow: {
+      /** @description ID of the workflow. */
+      id: string;
+      /** @description Name of the workflow, as declared in code. */
+      name: string;
+      /** @description Human-readable name. */
+      display_name: string;
+      type: components["schemas"]["WorkflowType"];
+      /** @description Description of the workflow. */
+      description?: string | null;
+      /** @description ID of the customer owning the workflow. */
+      customer_id: string;
+      /** @description ID of the workspace holding the workflow. */
+      workspace_id: string;
+      /** @description Reserved namespace of a shared workflow, e.g. `shared:my-shared-workflow`. */
+      shared_namespace?: string | null;
+      /**
+       * @description Whether the workflow can be used from the chat assistant.
+       * @default false
+       */
+      available_in_chat_assistant?: boolean;
+      /**
+       * @description Whether the workflow is technical (managed by the SDK).
+       * @default false
+       */
+      is_technical?: boolean;
+      /**
+       * @description Whether executions must run under a user's identity.
+       * @default false
+       */
+      on_behalf_of?: boolean;
+      /**
+       * @description Whether the workflow is archived.
+       * @default false
+       */
+      archived?: boolean;
+      /** @description Tags used to filter and find workflows. */
+      tags?: string[];
+    };
+    /**
+     * WorkflowBulkError
+     * @description A workflow of a bulk call that could not be changed, and why.
+     */
+    WorkflowBulkError: {
+      /** @description The ID as it was sent. */
+      workflow_id: string;
+      /** @description The workflow, when it was found. */
+      workflow?: components["schemas"]["Workflow"] | null;
+      /** @description Why the workflow could not be changed. */
+      message: string;
+    };
+    /**
+     * WorkflowBulkArchiveResponse
+     * @description The outcome of a bulk archive, per workflow.
+     */
+    WorkflowBulkArchiveResponse: {
+      /** @description Workflows now archived (including those that already were). */
+      archived: components["schemas"]["Workflow"][];
+      /** @description Workflows that could not be archived, with the reason. */
+      errored?: components["schemas"]["WorkflowBulkError"][];
+    };
+    /**
+     * WorkflowBulkUnarchiveRequest
+     * @description Workflows to restore.
+     */
+    WorkflowBulkUnarchiveRequest: {
+      /** @description IDs of the workflows to restore. */
+      workflow_ids: string[];
+    };
+    /**
+     * WorkflowBulkUnarchiveResponse
+     * @description The outcome of a bulk unarchive, per workflow.
+     */
+    WorkflowBulkUnarchiveResponse: {
+      /** @description Workflows now unarchived (including those that were not archived). */
+      unarchived: components["schemas"]["Workflow"][];
+      /** @description Workflows that could not be unarchived, with the reason. */
+      errored?: components["schemas"]["WorkflowBulkError"][];
+    };
     /**
      * SignalDefinition
      * @description A signal handler declared by the workflow.
@@ -777,65 +1310,6 @@ export interface components {
       } | null;
     };
     /**
-     * WorkflowType
-     * @description Kind of workflow.
-     * @enum {string}
-     */
-    WorkflowType: "code";
-    /**
-     * Workflow
-     * @description A workflow, identified by its name, across all of its registrations.
-     * @example {
-     *       "id": "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69",
-     *       "name": "support-workflow",
-     *       "display_name": "Support workflow",
-     *       "type": "code",
-     *       "description": "Triage incoming support tickets.",
-     *       "customer_id": "3b0f3a1e-0c6d-4d7e-8f3a-1b2c3d4e5f60",
-     *       "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
-     *       "archived": false
-     *     }
-     */
-    Workflow: {
-      /** @description ID of the workflow. */
-      id: string;
-      /** @description Name of the workflow, as declared in code. */
-      name: string;
-      /** @description Human-readable name. */
-      display_name: string;
-      type: components["schemas"]["WorkflowType"];
-      /** @description Description of the workflow. */
-      description?: string | null;
-      /** @description ID of the customer owning the workflow. */
-      customer_id: string;
-      /** @description ID of the workspace holding the workflow. */
-      workspace_id: string;
-      /** @description Reserved namespace of a shared workflow, e.g. `shared:my-shared-workflow`. */
-      shared_namespace?: string | null;
-      /**
-       * @description Whether the workflow can be used from the chat assistant.
-       * @default false
-       */
-      available_in_chat_assistant?: boolean;
-      /**
-       * @description Whether the workflow is technical (managed by the SDK).
-       * @default false
-       */
-      is_technical?: boolean;
-      /**
-       * @description Whether executions must run under a user's identity.
-       * @default false
-       */
-      on_behalf_of?: boolean;
-      /**
-       * @description Whether the workflow is archived.
-       * @default false
-       */
-      archived?: boolean;
-      /** @description Tags used to filter and find workflows. */
-      tags?: string[];
-    };
-    /**
      * WorkflowRegistration
      * @description One registered version of a workflow's code, as published by a worker.
      * @example {
@@ -894,37 +1368,6 @@ export interface components {
        * @description Same list as `workflow_registrations`, under its former name.
        */
       workflow_versions: components["schemas"]["WorkflowRegistration"][];
-    };
-    /**
-     * ValidationError
-     * @description One problem found in the request, in FastAPI's shape.
-     */
-    ValidationError: {
-      /** @description Where the problem is, e.g. `["body", "schedule", "input"]`. */
-      loc: (string | number)[];
-      /** @description Human-readable message. */
-      msg: string;
-      /** @description Machine-readable error type, e.g. `missing` or `int_parsing`. */
-      type: string;
-    };
-    /**
-     * HTTPValidationError
-     * @description The request did not match the operation's parameters or body.
-     * @example {
-     *       "detail": [
-     *         {
-     *           "loc": [
-     *             "query",
-     *             "page_size"
-     *           ],
-     *           "msg": "Input should be a valid integer, unable to parse string as an integer",
-     *           "type": "int_parsing"
-     *         }
-     *       ]
-     *     }
-     */
-    HTTPValidationError: {
-      detail?: components["schemas"]["ValidationError"][];
     };
     /**
      * WorkflowRegistrationWithWorkerStatus
@@ -993,19 +1436,6 @@ export interface components {
       /** @description Name of the deployment to route the execution to. */
       deployment_name?: string | null;
     };
-    /**
-     * @description Status of a workflow execution.
-     * @enum {string}
-     */
-    WorkflowExecutionStatus:
-      | "RUNNING"
-      | "COMPLETED"
-      | "FAILED"
-      | "CANCELED"
-      | "TERMINATED"
-      | "CONTINUED_AS_NEW"
-      | "TIMED_OUT"
-      | "RETRYING_AFTER_ERROR";
     /** @description A workflow execution and, once finished, its result. */
     WorkflowExecutionResponse: {
       /** @description Name of the workflow. */
@@ -2911,6 +3341,470 @@ export interface components {
       /** @description Cursor of the next page; null when there is none. */
       next_cursor?: string | null;
     };
+    /**
+     * LocationType
+     * @description Kind of place a deployment or worker runs in. Newer values may appear.
+     * @enum {string}
+     */
+    LocationType: "local" | "k8s" | "managed";
+    /**
+     * DeploymentLocation
+     * @description Where a deployment or worker runs.
+     */
+    DeploymentLocation: {
+      location_type: components["schemas"]["LocationType"];
+      /** @description Kubernetes cluster name, when it runs on Kubernetes. */
+      k8s_cluster?: string | null;
+      /** @description Kubernetes namespace, when it runs on Kubernetes. */
+      k8s_namespace?: string | null;
+    };
+    /**
+     * DeploymentWorkerSpecResponse
+     * @description What a managed deployment builds and runs, as the service holds it.
+     */
+    DeploymentWorkerSpecResponse: {
+      /** @description GitHub repository holding the worker's code. */
+      github_url: string;
+      /**
+       * @description Kind of workload.
+       * @default workflows_worker
+       */
+      type?: string;
+      /** @description Branch, tag or commit to build. */
+      revision?: string | null;
+      /** @description Command that starts the worker. */
+      entrypoint?: string | null;
+      /** @description Directory of the repository to build from. */
+      working_dir?: string | null;
+      /** @description When the deployment was last restarted. */
+      restarted_at?: string | null;
+      /** @description Commit the running image was built from. */
+      commit_sha?: string | null;
+    };
+    /**
+     * DeploymentResourceConfig
+     * @description Compute given to a managed deployment.
+     */
+    DeploymentResourceConfig: {
+      /** @description Number of worker replicas. */
+      replicas?: number | null;
+      /** @description CPU requested per replica (Kubernetes quantity, e.g. `500m`). */
+      cpu_request?: string | null;
+      /** @description CPU limit per replica. */
+      cpu_limit?: string | null;
+      /** @description Memory requested per replica (Kubernetes quantity, e.g. `512Mi`). */
+      memory_request?: string | null;
+      /** @description Memory limit per replica. */
+      memory_limit?: string | null;
+    };
+    /**
+     * DeploymentBuildState
+     * @description State of the latest image build of a managed deployment.
+     */
+    DeploymentBuildState: {
+      /** @description Phase of the build. */
+      phase?: string | null;
+      /** @description Commit being built. */
+      commit_sha?: string | null;
+      /** @description Image the build produces. */
+      image?: string | null;
+      /** @description Human-readable detail of the build state. */
+      message?: string | null;
+      /**
+       * Format: date-time
+       * @description When the build started.
+       */
+      started_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When the build finished.
+       */
+      finished_at?: string | null;
+    };
+    /**
+     * DeploymentObservedState
+     * @description What the platform currently observes of a managed deployment.
+     */
+    DeploymentObservedState: {
+      /** @description Phase of the deployment's service. */
+      phase?: string | null;
+      /**
+       * @description Replicas available to serve.
+       * @default 0
+       */
+      available_replicas?: number;
+      /**
+       * @description Replicas ready.
+       * @default 0
+       */
+      ready_replicas?: number;
+      /** @description Endpoint of the service, if any. */
+      endpoint?: string | null;
+      /** @description Human-readable detail of the state. */
+      message?: string | null;
+      /**
+       * Format: date-time
+       * @description When the state was last observed.
+       */
+      last_seen?: string | null;
+      /** @description Revision currently deployed. */
+      deployed_revision?: string | null;
+      /** @description Generation of the service's configuration. */
+      generation?: number | null;
+      /** @description State of the latest build. */
+      build_state?: components["schemas"]["DeploymentBuildState"] | null;
+    };
+    /**
+     * ManagedDeploymentResponse
+     * @description The service state of a managed (Mistral-hosted) deployment.
+     * @example {
+     *       "service_id": "2c5d8e1f-4a3b-4c6d-9e8f-7a6b5c4d3e2f",
+     *       "name": "support-workers",
+     *       "spec": {
+     *         "github_url": "https://github.com/acme/support-workflows",
+     *         "type": "workflows_worker",
+     *         "revision": "main"
+     *       },
+     *       "resources": {
+     *         "replicas": 1
+     *       },
+     *       "status": {
+     *         "phase": "pending",
+     *         "available_replicas": 0,
+     *         "ready_replicas": 0
+     *       },
+     *       "created_at": "2025-10-07T20:50:00Z",
+     *       "updated_at": "2025-10-07T20:50:00Z",
+     *       "stopped": false,
+     *       "is_hardened": false
+     *     }
+     */
+    ManagedDeploymentResponse: {
+      /** @description ID of the managed service. */
+      service_id: string;
+      /** @description Name of the deployment. */
+      name: string;
+      spec: components["schemas"]["DeploymentWorkerSpecResponse"];
+      resources: components["schemas"]["DeploymentResourceConfig"];
+      status: components["schemas"]["DeploymentObservedState"];
+      /**
+       * Format: date-time
+       * @description When the managed service was created.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the managed service was last changed.
+       */
+      updated_at: string;
+      /**
+       * @description Whether the deployment is stopped (its workers are not running).
+       * @default false
+       */
+      stopped?: boolean;
+      /** @description State of the current rollout. */
+      rollout_status?: string | null;
+      /** @description Who created the deployment. */
+      created_by?: string | null;
+      /** @description Who last changed the deployment. */
+      updated_by?: string | null;
+      /** @description Who last rolled the deployment out. */
+      deployed_by?: string | null;
+      /**
+       * Format: date-time
+       * @description When the deployment was last rolled out.
+       */
+      deployed_at?: string | null;
+      /**
+       * @description Whether the deployment is hardened (network egress blocked at build and run time).
+       * @default false
+       */
+      is_hardened?: boolean;
+    };
+    /**
+     * DeploymentResponse
+     * @description A deployment: a named group of workers serving workflows, self-hosted or managed.
+     */
+    DeploymentResponse: {
+      /** @description ID of the deployment. */
+      id: string;
+      /** @description Name of the deployment. */
+      name: string;
+      /** @description Whether at least one of its workers is live. */
+      is_active: boolean;
+      /**
+       * @description Whether the deployment has at least one authorized credential.
+       * @default false
+       */
+      is_hardened?: boolean;
+      /**
+       * Format: date-time
+       * @description When the deployment was first registered.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the deployment was last updated.
+       */
+      updated_at: string;
+      /** @description Where the deployment runs. */
+      location?: components["schemas"]["DeploymentLocation"] | null;
+      /**
+       * @description Number of workers registered to the deployment.
+       * @default 0
+       */
+      worker_count?: number;
+      /**
+       * @description Number of those workers that are live.
+       * @default 0
+       */
+      active_worker_count?: number;
+      /** @description The distinct kinds of place its workers report running in. */
+      locations?: components["schemas"]["LocationType"][];
+      /** @description Service state, for a managed deployment; null for a self-hosted one, or when the managed service cannot be reached. */
+      managed?: components["schemas"]["ManagedDeploymentResponse"] | null;
+    };
+    /**
+     * DeploymentListResponse
+     * @description A page of deployments.
+     */
+    DeploymentListResponse: {
+      /** @description Deployments of this page. */
+      deployments: components["schemas"]["DeploymentResponse"][];
+      /** @description Cursor of the next page; null on the last one. */
+      next_cursor: string | null;
+      /** @description Workspace the list is scoped to. */
+      workspace_id: string;
+    };
+    /**
+     * DeploymentWorkerSpecInput
+     * @description What a managed deployment builds and runs.
+     */
+    DeploymentWorkerSpecInput: {
+      /** @description GitHub repository holding the worker's code (and its Dockerfile). */
+      github_url: string;
+      /** @description Branch, tag or commit to build. */
+      revision?: string | null;
+      /** @description Command that starts the worker. */
+      entrypoint?: string | null;
+      /** @description Directory of the repository to build from. */
+      working_dir?: string | null;
+    };
+    /**
+     * CreateDeploymentRequest
+     * @description A managed deployment to create.
+     */
+    CreateDeploymentRequest: {
+      /** @description Name of the deployment; it identifies the deployment in every other call. */
+      name: string;
+      spec: components["schemas"]["DeploymentWorkerSpecInput"];
+      /** @description Compute for the deployment; the platform's defaults when left out. */
+      resources?: components["schemas"]["DeploymentResourceConfig"] | null;
+      /**
+       * @description Block network egress at build and run time.
+       * @default false
+       */
+      hardened?: boolean;
+    };
+    /**
+     * DeploymentWorkerResponse
+     * @description One worker of a deployment.
+     */
+    DeploymentWorkerResponse: {
+      /** @description Name of the worker. */
+      name: string;
+      /**
+       * Format: date-time
+       * @description When the worker first registered.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the worker last registered.
+       */
+      updated_at: string;
+      /** @description Whether the worker is live now. */
+      is_active: boolean;
+      /** @description Where the worker runs; null when it did not say. */
+      location?: components["schemas"]["DeploymentLocation"] | null;
+    };
+    /**
+     * DeploymentDetailResponse
+     * @description A deployment with its workers.
+     */
+    DeploymentDetailResponse: components["schemas"]["DeploymentResponse"] & {
+      /** @description Workers registered to the deployment. */
+      workers: components["schemas"]["DeploymentWorkerResponse"][];
+    };
+    /**
+     * WorkflowsWorkerSpecUpdate
+     * @description Changes to what a managed deployment builds and runs; fields left out are kept.
+     */
+    WorkflowsWorkerSpecUpdate: {
+      /** @description GitHub repository holding the worker's code. */
+      github_url?: string | null;
+      /** @description Branch, tag or commit to build. */
+      revision?: string | null;
+      /** @description Command that starts the worker. */
+      entrypoint?: string | null;
+      /** @description Directory of the repository to build from. */
+      working_dir?: string | null;
+    };
+    /**
+     * DeploymentResourceConfigUpdate
+     * @description Changes to the compute of a managed deployment; fields left out are kept.
+     */
+    DeploymentResourceConfigUpdate: {
+      /** @description Number of worker replicas. */
+      replicas?: number | null;
+      /** @description CPU requested per replica. */
+      cpu_request?: string | null;
+      /** @description CPU limit per replica. */
+      cpu_limit?: string | null;
+      /** @description Memory requested per replica. */
+      memory_request?: string | null;
+      /** @description Memory limit per replica. */
+      memory_limit?: string | null;
+    };
+    /**
+     * UpdateDeploymentRequest
+     * @description Changes to a managed deployment; parts left out are kept.
+     */
+    UpdateDeploymentRequest: {
+      spec?: components["schemas"]["WorkflowsWorkerSpecUpdate"] | null;
+      resources?: components["schemas"]["DeploymentResourceConfigUpdate"] | null;
+    };
+    /**
+     * DeploymentWorkerListResponse
+     * @description A page of a deployment's workers.
+     */
+    DeploymentWorkerListResponse: {
+      /** @description Workers of this page. */
+      workers: components["schemas"]["DeploymentWorkerResponse"][];
+      /** @description Cursor of the next page; null on the last one. */
+      next_cursor: string | null;
+    };
+    /**
+     * DeploymentLogRecord
+     * @description One log line of a deployment's workers.
+     */
+    DeploymentLogRecord: {
+      /**
+       * Format: date-time
+       * @description When the line was logged.
+       */
+      timestamp: string;
+      /** @description Trace ID of the record. */
+      trace_id: string;
+      /** @description Span ID of the record. */
+      span_id: string;
+      /** @description Severity (e.g. `INFO`, `ERROR`). */
+      severity_text: string;
+      /** @description The log message. */
+      body: string;
+      /** @description Attributes of the record. */
+      log_attributes: {
+        [key: string]: string;
+      };
+    };
+    /**
+     * DeploymentLogSearchResponse
+     * @description A page of deployment logs.
+     */
+    DeploymentLogSearchResponse: {
+      /** @description Log records of this page. */
+      results: components["schemas"]["DeploymentLogRecord"][];
+      /** @description Cursor of the next page (it keeps the time window and order); null at the end. */
+      next_cursor?: string | null;
+    };
+    /**
+     * @description The JSON in the `data:` field of one event of a deployment log stream.
+     *
+     *     - `log` events carry a DeploymentLogRecord; their SSE `id` is the cursor to resume after them (send it as `Last-Event-ID` or `last_event_id`).
+     *     - An `error` event carries a StreamError and ends the stream.
+     */
+    DeploymentLogStreamData:
+      components["schemas"]["DeploymentLogRecord"] | components["schemas"]["StreamError"];
+    /**
+     * WorkflowExecutionWithoutResultResponse
+     * @description One run of a workflow execution, without its result.
+     */
+    WorkflowExecutionWithoutResultResponse: {
+      /** @description Name of the workflow. */
+      workflow_name: string;
+      /** @description ID of the workflow. */
+      workflow_id?: string | null;
+      /** @description Name of the deployment that ran it. */
+      deployment_name?: string | null;
+      /** @description ID of the execution. */
+      execution_id: string;
+      /** @description ID of the parent execution, for a child workflow. */
+      parent_execution_id?: string | null;
+      /** @description ID of the root execution of the tree. */
+      root_execution_id: string;
+      /** @description ID of this run (a UUID). */
+      run_id?: string | null;
+      /** @description ID of the user who started it. */
+      user_id?: string | null;
+      /** @description Status of the run. */
+      status: components["schemas"]["WorkflowExecutionStatus"] | null;
+      /**
+       * Format: date-time
+       * @description When the run started.
+       */
+      start_time: string;
+      /**
+       * Format: date-time
+       * @description When the run ended; null while it runs.
+       */
+      end_time: string | null;
+      /** @description Total duration of the run's trace, in milliseconds. */
+      total_duration_ms?: number | null;
+    };
+    /**
+     * WorkflowExecutionListResponse
+     * @description A page of runs.
+     */
+    WorkflowExecutionListResponse: {
+      /** @description Runs of this page. */
+      executions: components["schemas"]["WorkflowExecutionWithoutResultResponse"][];
+      /** @description Token of the next page; null on the last one. */
+      next_page_token?: string | null;
+    };
+    /**
+     * ScalarMetric
+     * @description A metric with a single value.
+     */
+    ScalarMetric: {
+      /** @description The value (an integer for counts). */
+      value: number;
+    };
+    /**
+     * TimeSeriesMetric
+     * @description A metric over time, as `[timestamp, value]` pairs.
+     */
+    TimeSeriesMetric: {
+      /** @description The points of the series, oldest first; each is a timestamp and a value. */
+      value: number[][];
+    };
+    /**
+     * WorkflowMetrics
+     * @description Metrics of a workflow's executions over a time window.
+     */
+    WorkflowMetrics: {
+      /** @description Number of executions. */
+      execution_count: components["schemas"]["ScalarMetric"];
+      /** @description Number of executions that completed. */
+      success_count: components["schemas"]["ScalarMetric"];
+      /** @description Number of executions that failed or were terminated. */
+      error_count: components["schemas"]["ScalarMetric"];
+      /** @description Average duration of an execution, in milliseconds. */
+      average_latency_ms: components["schemas"]["ScalarMetric"];
+      /** @description Durations of executions over time. */
+      latency_over_time: components["schemas"]["TimeSeriesMetric"];
+      /** @description Share of executions that were retried (0 to 1). */
+      retry_rate: components["schemas"]["ScalarMetric"];
+    };
   };
   responses: {
     /** @description Validation Error */
@@ -2930,6 +3824,182 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  get_workflows_v1_workflows_get: {
+    parameters: {
+      query?: {
+        /** @description Filter on workflow status, one status or several. */
+        status?:
+          | components["schemas"]["WorkflowExecutionStatus"]
+          | components["schemas"]["WorkflowExecutionStatus"][]
+          | null;
+        /** @description Include shared workflows. */
+        include_shared?: boolean;
+        /** @description Only workflows available (or not) in the chat assistant. */
+        available_in_chat_assistant?: boolean | null;
+        /** @description Only workflows served by one of these deployments. */
+        deployment_name?: string[] | null;
+        /** @description Only workflows with a live deployment (`active`), or without one (`inactive`); both when absent. */
+        deployment_status?: ("active" | "inactive") | null;
+        /** @description `false` leaves archived workflows out, `true` keeps only them; absent keeps both. */
+        archived?: boolean | null;
+        /** @description Only workflows carrying every one of these tags. */
+        tags?: string[] | null;
+        /** @description Field to sort by. */
+        sort_by?: "display_name" | null;
+        /** @description Sort direction. */
+        order?: "asc" | "desc";
+        /** @description The `next_cursor` of the previous page. */
+        cursor?: string | null;
+        /** @description Maximum number of workflows per page. */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Only workflows served by a live worker. Deprecated; use `deployment_status` instead.
+         */
+        active_only?: boolean;
+        /** @description Only workflows whose name, display name, description or ID approximately matches this text. */
+        search?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of workflows. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "workflows": [
+           *         {
+           *           "id": "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69",
+           *           "name": "support-workflow",
+           *           "display_name": "Support workflow",
+           *           "description": "Triage incoming support tickets.",
+           *           "metadata": {
+           *             "shared_namespace": null
+           *           },
+           *           "archived": false,
+           *           "tags": [
+           *             "support"
+           *           ]
+           *         }
+           *       ],
+           *       "next_cursor": null
+           *     }
+           */
+          "application/json": components["schemas"]["WorkflowListResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  bulk_archive_workflows_v1_workflows_archive_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "workflow_ids": [
+         *         "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69"
+         *       ]
+         *     }
+         */
+        "application/json": components["schemas"]["WorkflowBulkArchiveRequest"];
+      };
+    };
+    responses: {
+      /** @description The workflows archived, and those that could not be. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "archived": [
+           *         {
+           *           "id": "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69",
+           *           "name": "support-workflow",
+           *           "display_name": "Support workflow",
+           *           "type": "code",
+           *           "customer_id": "3b0f3a1e-0c6d-4d7e-8f3a-1b2c3d4e5f60",
+           *           "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+           *           "archived": true
+           *         }
+           *       ],
+           *       "errored": []
+           *     }
+           */
+          "application/json": components["schemas"]["WorkflowBulkArchiveResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  bulk_unarchive_workflows_v1_workflows_unarchive_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "workflow_ids": [
+         *         "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69"
+         *       ]
+         *     }
+         */
+        "application/json": components["schemas"]["WorkflowBulkUnarchiveRequest"];
+      };
+    };
+    responses: {
+      /** @description The workflows unarchived, and those that could not be. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "unarchived": [
+           *         {
+           *           "id": "7d1c7e0e-5f0c-4b8e-9a57-2f1d3c4b5a69",
+           *           "name": "support-workflow",
+           *           "display_name": "Support workflow",
+           *           "type": "code",
+           *           "customer_id": "3b0f3a1e-0c6d-4d7e-8f3a-1b2c3d4e5f60",
+           *           "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+           *           "archived": false
+           *         }
+           *       ],
+           *       "errored": [
+           *         {
+           *           "workflow_id": "00000000-0000-4000-8000-000000000000",
+           *           "workflow": null,
+           *           "message": "Workflow not found"
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": components["schemas"]["WorkflowBulkUnarchiveResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
   get_workflow_registrations_v1_workflows_registrations_get: {
     parameters: {
       query?: {
@@ -4374,6 +5444,653 @@ export interface operations {
            *     }
            */
           "application/json": components["schemas"]["ListWorkflowEventResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  list_deployments_v1_workflows_deployments_get: {
+    parameters: {
+      query?: {
+        /** @description Only deployments with at least one live worker. */
+        active_only?: boolean;
+        /** @description Only hardened (or only non-hardened) deployments. */
+        is_hardened?: boolean | null;
+        /** @description Only deployments serving the workflow with this name. */
+        workflow_name?: string | null;
+        /** @description Only deployments whose name or ID starts with this text. */
+        search?: string | null;
+        /**
+         * @description Field to sort by. Without it, active and managed deployments come first, each group sorted
+         *     by `created_at`; with it, the list is sorted by that field alone.
+         */
+        order_by?: ("updated_at" | "created_at") | null;
+        /** @description Sort direction, of `order_by` when set, otherwise within each group. */
+        order?: "asc" | "desc";
+        /** @description Maximum number of deployments per page. */
+        limit?: number | null;
+        /** @description The `next_cursor` of the previous page. */
+        cursor?: string | null;
+        /** @description Workspace to list; the caller's own by default. */
+        workspace_id?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of deployments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "deployments": [
+           *         {
+           *           "id": "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+           *           "name": "support-workers",
+           *           "is_active": true,
+           *           "is_hardened": false,
+           *           "created_at": "2025-10-07T20:50:00Z",
+           *           "updated_at": "2025-10-07T20:52:00Z",
+           *           "location": {
+           *             "location_type": "managed"
+           *           },
+           *           "worker_count": 1,
+           *           "active_worker_count": 1,
+           *           "locations": [
+           *             "managed"
+           *           ],
+           *           "managed": null
+           *         }
+           *       ],
+           *       "next_cursor": null,
+           *       "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *     }
+           */
+          "application/json": components["schemas"]["DeploymentListResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  create_deployment_v1_workflows_deployments_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "support-workers",
+         *       "spec": {
+         *         "github_url": "https://github.com/acme/support-workflows",
+         *         "revision": "main"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["CreateDeploymentRequest"];
+      };
+    };
+    responses: {
+      /** @description The deployment was accepted; it starts in the background. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ManagedDeploymentResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  get_deployment_v1_workflows_deployments__name__get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deployment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+           *       "name": "support-workers",
+           *       "is_active": true,
+           *       "created_at": "2025-10-07T20:50:00Z",
+           *       "updated_at": "2025-10-07T20:52:00Z",
+           *       "worker_count": 1,
+           *       "active_worker_count": 1,
+           *       "workers": [
+           *         {
+           *           "name": "support-workers-0",
+           *           "created_at": "2025-10-07T20:52:00Z",
+           *           "updated_at": "2025-10-07T20:52:00Z",
+           *           "is_active": true,
+           *           "location": {
+           *             "location_type": "managed"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": components["schemas"]["DeploymentDetailResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  delete_deployment_v1_workflows_deployments__name__delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deletion was accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ManagedDeploymentResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  update_deployment_v1_workflows_deployments__name__patch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "resources": {
+         *         "replicas": 2
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["UpdateDeploymentRequest"];
+      };
+    };
+    responses: {
+      /** @description The change was accepted; it rolls out in the background. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ManagedDeploymentResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  start_deployment_v1_workflows_deployments__name__start_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The start was accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ManagedDeploymentResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  stop_deployment_v1_workflows_deployments__name__stop_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stop was accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ManagedDeploymentResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  restart_deployment_v1_workflows_deployments__name__restart_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The restart was accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ManagedDeploymentResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  list_deployment_workers_v1_workflows_deployments__name__workers_get: {
+    parameters: {
+      query?: {
+        /** @description Only live (`active`) or only gone (`inactive`) workers; both when absent. Send it unchanged with `cursor`. */
+        worker_status?: ("active" | "inactive") | null;
+        /** @description Maximum number of workers per page. */
+        limit?: number;
+        /** @description The `next_cursor` of the previous page. */
+        cursor?: string | null;
+      };
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of workers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "workers": [
+           *         {
+           *           "name": "support-workers-0",
+           *           "created_at": "2025-10-07T20:52:00Z",
+           *           "updated_at": "2025-10-07T20:52:00Z",
+           *           "is_active": true,
+           *           "location": {
+           *             "location_type": "managed"
+           *           }
+           *         }
+           *       ],
+           *       "next_cursor": null
+           *     }
+           */
+          "application/json": components["schemas"]["DeploymentWorkerListResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  get_deployment_logs: {
+    parameters: {
+      query?: {
+        /** @description Only logs of this worker. */
+        worker_name?: string | null;
+        /** @description Only logs of this workflow. */
+        workflow_name?: string | null;
+        /** @description Only logs at or after this time. */
+        after?: string | null;
+        /** @description Only logs before this time. */
+        before?: string | null;
+        /** @description Order of the first page: `asc` (oldest first) or `desc`. Ignored with `cursor`. */
+        order?: "asc" | "desc";
+        /** @description The previous page's `next_cursor`; keeps its time window and order. */
+        cursor?: string | null;
+        /** @description Maximum number of logs to return. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of logs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "results": [
+           *         {
+           *           "timestamp": "2025-10-07T20:52:01.250Z",
+           *           "trace_id": "4bf92f3577b34da6a3ce929d0e0e4736",
+           *           "span_id": "00f067aa0ba902b7",
+           *           "severity_text": "INFO",
+           *           "body": "Worker started",
+           *           "log_attributes": {
+           *             "worker_name": "support-workers-0"
+           *           }
+           *         }
+           *       ],
+           *       "next_cursor": null
+           *     }
+           */
+          "application/json": components["schemas"]["DeploymentLogSearchResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  stream_deployment_logs: {
+    parameters: {
+      query?: {
+        /** @description Only logs of this worker. */
+        worker_name?: string | null;
+        /** @description Only logs of this workflow. */
+        workflow_name?: string | null;
+        /** @description Start a new stream at this time (ignored when resuming). */
+        after?: string | null;
+        /** @description Resume after this cursor (an SSE `id` of an earlier stream). */
+        last_event_id?: string | null;
+      };
+      header?: {
+        /** @description Resume after this cursor (an SSE `id` of an earlier stream); wins over `last_event_id`. */
+        "Last-Event-ID"?: string | null;
+      };
+      path: {
+        /** @description Name of the deployment. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Server-sent events: `log` events hold a DeploymentLogRecord, `error` events a StreamError. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "timestamp": "2025-10-07T20:52:01.250Z",
+           *       "trace_id": "4bf92f3577b34da6a3ce929d0e0e4736",
+           *       "span_id": "00f067aa0ba902b7",
+           *       "severity_text": "INFO",
+           *       "body": "Worker started",
+           *       "log_attributes": {
+           *         "worker_name": "support-workers-0"
+           *       }
+           *     }
+           */
+          "text/event-stream": components["schemas"]["DeploymentLogStreamData"];
+        };
+      };
+      /** @description The deployment does not exist. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+      /** @description The log backend is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  list_runs_v1_workflows_runs_get: {
+    parameters: {
+      query?: {
+        /** @description Only runs of the workflow with this name or ID. */
+        workflow_identifier?: string | null;
+        /** @description Only the runs of this root execution's tree (the root and every sub-workflow under it). */
+        root_execution_id?: string | null;
+        /** @description Only runs of workflows whose name, display name or ID matches this text. */
+        search?: string | null;
+        /** @description Only runs with this status, or with one of these statuses. */
+        status?:
+          | components["schemas"]["WorkflowExecutionStatus"]
+          | components["schemas"]["WorkflowExecutionStatus"][]
+          | null;
+        /** @description Only runs served by this deployment. */
+        deployment_name?: string | null;
+        /** @description Field to sort by. */
+        sort_by?: ("start_time" | "end_time") | null;
+        /** @description Sort direction. */
+        order?: "asc" | "desc";
+        /** @description Only runs that started at or after this time. */
+        start_time_after?: string | null;
+        /** @description Only runs that started at or before this time. */
+        start_time_before?: string | null;
+        /** @description Only runs that ended at or after this time. Runs still going have no end and are left out; filter on `status` to see them. */
+        end_time_after?: string | null;
+        /** @description Only runs that ended at or before this time. Runs still going are left out. */
+        end_time_before?: string | null;
+        /** @description Only runs started by this user; `current` stands for the caller. */
+        user_id?: string | null;
+        /** @description Only runs of workflows carrying every one of these tags. */
+        workflow_tags?: string[] | null;
+        /** @description Include runs of internal workflows (such as parallel-execution helpers). */
+        include_internal?: boolean;
+        /** @description Number of runs per page. */
+        page_size?: number;
+        /** @description The `next_page_token` of the previous page. */
+        next_page_token?: string | null;
+        /**
+         * @description Only runs whose search attributes match every `key:value` entry (at most 3): the key
+         *     exactly, the value approximately.
+         */
+        search_key?: string[] | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "executions": [
+           *         {
+           *           "workflow_name": "support-workflow",
+           *           "execution_id": "019b2bd7-96e7-7219-8c0b-45a73da50088",
+           *           "parent_execution_id": null,
+           *           "root_execution_id": "019b2bd7-96e7-7219-8c0b-45a73da50088",
+           *           "run_id": "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+           *           "status": "COMPLETED",
+           *           "start_time": "2025-10-07T20:56:01.974Z",
+           *           "end_time": "2025-10-07T20:56:04.210Z",
+           *           "total_duration_ms": 2236
+           *         }
+           *       ],
+           *       "next_page_token": null
+           *     }
+           */
+          "application/json": components["schemas"]["WorkflowExecutionListResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  get_run_v1_workflows_runs__run_id__get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the run. */
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "workflow_name": "support-workflow",
+           *       "execution_id": "019b2bd7-96e7-7219-8c0b-45a73da50088",
+           *       "root_execution_id": "019b2bd7-96e7-7219-8c0b-45a73da50088",
+           *       "run_id": "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+           *       "status": "COMPLETED",
+           *       "start_time": "2025-10-07T20:56:01.974Z",
+           *       "end_time": "2025-10-07T20:56:04.210Z",
+           *       "result": "approved"
+           *     }
+           */
+          "application/json": components["schemas"]["WorkflowExecutionResponse"];
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  get_run_history_v1_workflows_runs__run_id__history_get: {
+    parameters: {
+      query?: {
+        /** @description Decode the payloads in the history. */
+        decode_payloads?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description ID of the run. */
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event history of the run, as JSON. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      422: components["responses"]["ValidationErrorResponse"];
+    };
+  };
+  get_workflow_metrics_v1_workflows__workflow_name__metrics_get: {
+    parameters: {
+      query?: {
+        /** @description Only executions started at or after this time. */
+        start_time?: string | null;
+        /** @description Only executions started at or before this time. */
+        end_time?: string | null;
+      };
+      header?: never;
+      path: {
+        /** @description Name of the workflow. */
+        workflow_name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workflow's metrics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "execution_count": {
+           *         "value": 4
+           *       },
+           *       "success_count": {
+           *         "value": 3
+           *       },
+           *       "error_count": {
+           *         "value": 1
+           *       },
+           *       "average_latency_ms": {
+           *         "value": 2236.5
+           *       },
+           *       "latency_over_time": {
+           *         "value": [
+           *           [
+           *             1759870564210,
+           *             2236
+           *           ],
+           *           [
+           *             1759870690000,
+           *             2237
+           *           ]
+           *         ]
+           *       },
+           *       "retry_rate": {
+           *         "value": 0.25
+           *       }
+           *     }
+           */
+          "application/json": components["schemas"]["WorkflowMetrics"];
         };
       };
       422: components["responses"]["ValidationErrorResponse"];

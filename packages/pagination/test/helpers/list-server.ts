@@ -116,6 +116,42 @@ export const itemBuilders: Record<string, (i: number) => unknown> = {
     body: `log ${i}`,
     log_attributes: {},
   }),
+  "deployments.getDeploymentLogs": (i) => ({
+    timestamp: logTime(i),
+    trace_id: "4bf92f3577b34da6a3ce929d0e0e4736",
+    span_id: `span-${i}`,
+    severity_text: "INFO",
+    body: `log ${i}`,
+    log_attributes: { worker_name: "worker-0" },
+  }),
+  "deployments.listDeployments": (i) => ({
+    id: `deployment-${i}`,
+    name: `deployment-${i}`,
+    is_active: true,
+    created_at: logTime(i),
+    updated_at: logTime(i),
+  }),
+  "deployments.listDeploymentWorkers": (i) => ({
+    name: `worker-${i}`,
+    created_at: logTime(i),
+    updated_at: logTime(i),
+    is_active: i % 2 === 0,
+  }),
+  "runs.listRuns": (i) => ({
+    workflow_name: "support-workflow",
+    execution_id: `exec-${i}`,
+    root_execution_id: `exec-${i}`,
+    run_id: `run-${i}`,
+    status: "COMPLETED",
+    start_time: logTime(i),
+    end_time: logTime(i + 1),
+  }),
+  "workflows.getWorkflows": (i) => ({
+    id: `workflow-${i}`,
+    name: `workflow-${i}`,
+    display_name: `Workflow ${i}`,
+    archived: false,
+  }),
 };
 
 /** Timestamp of log `i`: one second apart from 2026-01-01T00:00:00Z. */
@@ -131,7 +167,10 @@ const logsView: ListFixture["view"] = (indices, window) => {
   return window.order === "desc" ? kept.reverse() : kept;
 };
 
-const views: Record<string, ListFixture["view"]> = { "executions.getWorkflowExecutionLogs": logsView };
+const views: Record<string, ListFixture["view"]> = {
+  "executions.getWorkflowExecutionLogs": logsView,
+  "deployments.getDeploymentLogs": logsView,
+};
 
 interface CursorState {
   o: number;

@@ -9,7 +9,10 @@ import type { ResumePoint, StreamOptions } from "../connect.js";
 
 /** The SDK names of the operations that answer `text/event-stream`. */
 export type SSEOperationName =
-  "executions.stream" | "executions.streamWorkflowExecutionLogs" | "events.getStreamEvents";
+  | "executions.stream"
+  | "executions.streamWorkflowExecutionLogs"
+  | "events.getStreamEvents"
+  | "deployments.streamDeploymentLogs";
 
 type Call = (input: Record<string, unknown>, options: Record<string, unknown>) => Promise<Response>;
 

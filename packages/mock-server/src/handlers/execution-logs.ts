@@ -1,0 +1,134 @@
+/** An execution's logs: a page at a time (cursor), and as a stream that resumes by cursor. */
+import type { LogListener } from "../domain/execution.js";
+import type { ExecutionLogRecord } from "../types.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { invalid } from "./errors.js";
+import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
+
+type LogContext = Pick<
+  HandlerContext<"executions.getWorkflowExecutionLogs" | "executions.streamWorkflowExecutionLogs">,
+  "query"
+>;
+
+interface LogCursor {
+  [key: string]: unknown;
+  /** Index of the last log line returned. */
+  p: number;
+  o: "asc" | "desc";
+  a: string | null;
+  b: string | null;
+}
+
+function logFilter(ctx: LogContext, window: { a: string | null; b: string | null }) {
+  const after = window.a ? Date.parse(window.a) : null;
+  const before = window.b ? Date.parse(window.b) : null;
+  return (r: ExecutionLogRecord) => {
+    const t = Date.parse(r.timestamp);
+    return (
+      (!ctx.query.run_id || r.log_attributes.run_id === ctx.query.run_id) &&
+      (!ctx.query.activity_id || r.log_attributes.activity_id === ctx.query.activity_id) &&
+      (after === null || t >= after) &&
+      (before === null || t < before)
+    );
+  };
+}
+
+/** Logs, a page at a time; the cursor carries the time window and the order of the first page. */
+const getLogs: Handler<"executions.getWorkflowExecutionLogs"> = (ctx) => {
+  const ex = ctx.domain.store.execution(ctx.path.execution_id);
+  let cursor: LogCursor | null = null;
+  if (ctx.query.cursor) {
+    cursor = decodeCursor<LogCursor>("logs", ctx.query.cursor);
+    if (!cursor) throw invalid(["query", "cursor"], "Invalid cursor", ctx.query.cursor);
+  }
+  const order = cursor?.o ?? ctx.query.order ?? "asc";
+  const window = cursor
+    ? { a: cursor.a, b: cursor.b }
+    : { a: ctx.query.after ?? null, b: ctx.query.before ?? null };
+  const limit = Math.min(Math.max(1, ctx.query.limit ?? 50), 1000);
+  const keep = logFilter(ctx, window);
+  const logs = ex.rec.logs;
+  const page: number[] = [];
+  let more = false;
+  const step = order === "asc" ? 1 : -1;
+  for (
+    let i = cursor ? cursor.p + step : order === "asc" ? 0 : logs.length - 1;
+    i >= 0 && i < logs.length;
+    i += step
+  ) {
+    if (!keep(logs[i]!)) continue;
+    if (page.length === limit) {
+      more = true;
+      break;
+    }
+    page.push(i);
+  }
+  return {
+    body: {
+      results: page.map((i) => logs[i]!),
+      next_cursor: more
+        ? encodeCursor("logs", { p: page[page.length - 1]!, o: order, a: window.a, b: window.b })
+        : null,
+    },
+  };
+};
+
+/** The log stream: stored lines after the resume point (or from `after`), then live ones until the end. */
+const streamLogs: Handler<"executions.streamWorkflowExecutionLogs"> = (ctx) => {
+  const ex = ctx.domain.store.execution(ctx.path.execution_id);
+  const resume =
+    ctx.header["Last-Event-ID"] ??
+    ctx.request.headers.get("last-event-id") ??
+    ctx.query.last_event_id ??
+    null;
+  let from = 0;
+  let window = { a: ctx.query.after ?? null, b: null as string | null };
+  if (resume) {
+    const c = decodeCursor<LogCursor>("logs", String(resume));
+    if (!c)
+      throw invalid(
+        ctx.header["Last-Event-ID"] ? ["header", "Last-Event-ID"] : ["query", "last_event_id"],
+        "Invalid cursor",
+        resume,
+      );
+    from = c.p + 1;
+    window = { a: null, b: null }; // resuming overrides `after`
+  }
+  const keep = logFilter(ctx, window);
+  return {
+    sse: (writer) => {
+      const out = (index: number, r: ExecutionLogRecord) => ({
+        id: encodeCursor("logs", { p: index, o: "asc", a: null, b: null }),
+        event: "log",
+        data: r,
+      });
+      const logs = ex.rec.logs;
+      let next = from;
+      let listener: LogListener | null = null;
+      writer.feed(
+        () => {
+          if (next >= logs.length) return undefined;
+          const index = next++;
+          return keep(logs[index]!) ? out(index, logs[index]!) : null;
+        },
+        () => {
+          if (ctx.domain.engine.isDone(ex)) return writer.close();
+          listener = {
+            onLog: (index, r) => void (keep(r) && writer.send(out(index, r))),
+            onEnd: () => writer.close(),
+          };
+          ex.listeners.logs.add(listener);
+        },
+      );
+      return () => {
+        if (listener) ex.listeners.logs.delete(listener);
+      };
+    },
+  };
+};
+
+/** Handlers of the execution logs resource, by SDK name. */
+export const executionLogHandlers = {
+  "executions.getWorkflowExecutionLogs": getLogs,
+  "executions.streamWorkflowExecutionLogs": streamLogs,
+} satisfies HandlerGroup;

@@ -1,0 +1,17 @@
+/**
+ * An HTTP answer other than success: FastAPI's `{"detail": …}` bodies, a string for 4xx/5xx and the
+ * validation list for 422.
+ */
+import type { ValidationIssue } from "../domain/errors.js";
+
+/** Ends the request with `status` and `{ "detail": detail }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string | ValidationIssue[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof detail === "string" ? detail : `${status} validation error`);
+    this.name = "HttpError";
+  }
+}
