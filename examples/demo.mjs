@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
  * The end-to-end demo: starts the mock server on 127.0.0.1 and walks through a day with the Workflows
- * API using the client, streaming and pagination packages, printing a short transcript.
+ * API using the handles, client and pagination packages, printing a short transcript.
  *
  *   node examples/demo.mjs          against the embedded mock server (no key, no network)
  *   node examples/demo.mjs --real   the read-only part against https://api.mistral.ai (MISTRAL_API_KEY)
  */
 import { createClient, WorkflowsError } from "@mistral-workflows/client";
+import { createSchedule, startExecution } from "@mistral-workflows/handles";
 import { startMockServer } from "@mistral-workflows/mock-server";
 import { paginate } from "@mistral-workflows/pagination";
-import { streamDeploymentLogs, streamExecution, streamExecutionLogs } from "@mistral-workflows/streaming";
+import { streamDeploymentLogs } from "@mistral-workflows/streaming";
 
 const real = process.argv.includes("--real");
 const tty = process.stdout.isTTY === true;
@@ -37,14 +38,14 @@ async function main() {
     if (!workflowName) throw new Error("the mock server has no workflow to run");
 
     title(`Execute "${workflowName}" and watch it live`);
-    const started = await client.workflows.executeWorkflow({
-      workflow_identifier: workflowName,
-      input: { ticket: "T-1042", customer: "ACME", _mock: { steps: 6 } },
+    const execution = await startExecution(client, workflowName, {
+      ticket_id: "T-1042",
+      customer: "ACME",
+      _mock: { steps: 6 },
     });
-    // Without wait_for_result the API answers at once with the running execution.
-    say(`execution ${started.execution_id} is ${"status" in started ? started.status : "finished"}`);
+    say(`execution ${execution.executionId} started`);
     let progress = 0;
-    for await (const { data } of streamExecution(client, { execution_id: started.execution_id })) {
+    for await (const { data } of execution.events()) {
       if (data.event_type === "CUSTOM_TASK_IN_PROGRESS") {
         progress++;
         const bar = `[${"#".repeat(progress)}${".".repeat(Math.max(0, 6 - progress))}]`;
@@ -56,22 +57,19 @@ async function main() {
         say(`${data.event_type}`);
       }
     }
-    const finished = await client.executions.getWorkflowExecution({ execution_id: started.execution_id });
-    say(`status ${finished.status}, result ${JSON.stringify(finished.result)}`);
+    say(`result ${JSON.stringify(await execution.result())}`);
 
     title("Create a cron schedule and show its next runs");
-    const { schedule_id } = await client.schedules.scheduleWorkflow({
-      workflow_identifier: workflowName,
-      schedule: {
-        input: { report: "daily" },
-        cron_expressions: ["0 9 * * 1-5"],
-        time_zone_name: "Europe/Paris",
-      },
-    });
+    const schedule = await createSchedule(
+      client,
+      workflowName,
+      { report: "daily" },
+      { cron_expressions: ["0 9 * * 1-5"], time_zone_name: "Europe/Paris" },
+    );
+    const schedule_id = schedule.scheduleId;
     created.push(schedule_id);
-    const schedule = await client.schedules.getSchedule({ schedule_id });
     say(`schedule ${schedule_id}: weekdays at 09:00 Europe/Paris; next runs:`);
-    for (const run of (schedule.future_executions ?? []).slice(0, 5)) say(`- ${run.scheduled_at}`);
+    for (const run of await schedule.nextRuns(5)) say(`- ${run.toISOString()}`);
 
     title("Add two more schedules and page through all of them, two per page");
     for (const expression of ["*/30 * * * *", "0 18 * * 5"]) {
@@ -89,24 +87,21 @@ async function main() {
     }
 
     title("Trigger the schedule now, then pause and resume it");
-    await client.schedules.triggerSchedule({ schedule_id });
-    const triggered = await client.schedules.getSchedule({ schedule_id });
-    const recent = triggered.recent_executions?.at(-1);
-    say(`triggered: execution ${recent?.execution_id ?? "?"} started at ${recent?.started_at ?? "?"}`);
-    await client.schedules.pauseSchedule({ schedule_id, note: "paused for the holidays" });
-    const paused = await client.schedules.getSchedule({ schedule_id });
+    await schedule.trigger();
+    const triggered = (await schedule.recentExecutions()).at(-1);
+    say(
+      `triggered: execution ${triggered?.executionId ?? "?"}, ${(await triggered?.describe())?.status ?? "?"}`,
+    );
+    await schedule.pause("paused for the holidays");
+    const paused = await schedule.describe();
     say(`paused: ${paused.paused}, note: "${paused.note}"`);
-    await client.schedules.resumeSchedule({ schedule_id, note: "back to work" });
-    const resumed = await client.schedules.getSchedule({ schedule_id });
+    await schedule.resume("back to work");
+    const resumed = await schedule.describe();
     say(`paused: ${resumed.paused}, note: "${resumed.note}"`);
 
     title("Page through the execution's logs, three per page");
     page = 0;
-    for await (const p of paginate(client, "executions.getWorkflowExecutionLogs", {
-      execution_id: started.execution_id,
-      order: "asc",
-      limit: 3,
-    }).pages()) {
+    for await (const p of execution.logs({ order: "asc", limit: 3 }).pages()) {
       say(`page ${++page}:`);
       for (const log of p.items)
         say(
@@ -114,13 +109,11 @@ async function main() {
         );
     }
     let tail = 0;
-    for await (const _ of streamExecutionLogs(client, { execution_id: started.execution_id })) tail++;
+    for await (const _ of execution.followLogs()) tail++;
     say(`(the log stream replays the same ${tail} records)`);
 
     title("Show the trace summary");
-    const summary = await client.executions.getWorkflowExecutionTraceSummary({
-      execution_id: started.execution_id,
-    });
+    const summary = await execution.trace();
     say(`${summary.workflow_name}: ${summary.status} in ${summary.total_duration_ms ?? "?"} ms; spans:`);
     for (const span of flattenSpans(summary.span_tree).slice(0, 6)) say(`- ${span}`);
 

@@ -3,14 +3,24 @@
  * packages' public types. Not run by the demo.
  */
 import { createClient, NotFoundError } from "@mistral-workflows/client";
+import { defineSignal, defineWorkflow, startExecution } from "@mistral-workflows/handles";
 import { createMockServer } from "@mistral-workflows/mock-server";
 import { paginate } from "@mistral-workflows/pagination";
 import { streamExecution, watchExecution } from "@mistral-workflows/streaming";
 
 export async function usage() {
   const client = createClient(); // MISTRAL_API_KEY, https://api.mistral.ai
+  const support = defineWorkflow<{ ticket_id: string }, { status: string; answer: string }>(
+    "support-workflow",
+  );
+  const approve = defineSignal<{ approved: boolean }>("approve");
 
-  // Start a workflow and watch it live.
+  const handle = await startExecution(client, support, { ticket_id: "T-1042" }); // started once, even on retries
+  for await (const { data } of handle.events()) console.log(data.event_type); // live, resumed across drops
+  await handle.signal(approve, { approved: true });
+  const { answer } = await handle.result(); // typed; throws ExecutionFailedError & co. on failure
+
+  // Start a workflow with a named method and watch it live.
   const { execution_id } = await client.workflows.executeWorkflow({
     workflow_identifier: "support-workflow",
     input: { ticket: 42 },
@@ -37,7 +47,7 @@ export async function usage() {
   const { data, error } = await client.GET("/v1/workflows/executions/{execution_id}", {
     params: { path: { execution_id } },
   });
-  return { result, data, error };
+  return { answer, result, data, error };
 }
 
 export function testAgainstTheMock() {

@@ -10,7 +10,12 @@ import {
   type RequestOptions,
   type WorkflowsClient,
 } from "@mistral-workflows/client";
-import { paginate, type ListPagePromise, type ListParams } from "@mistral-workflows/pagination";
+import {
+  paginate,
+  type ListPagePromise,
+  type ListParams,
+  type PaginateOptions,
+} from "@mistral-workflows/pagination";
 import {
   streamExecution,
   streamExecutionLogs,
@@ -168,7 +173,7 @@ export interface ExecutionHandle<Output = unknown> {
    */
   logs(
     params?: LogsParams,
-    options?: Parameters<typeof paginate>[3],
+    options?: PaginateOptions,
   ): ListPagePromise<"executions.getWorkflowExecutionLogs">;
   /**
    * The execution's log stream (`streamExecutionLogs()`): every record from the start (or from `after`),

@@ -35,6 +35,8 @@ export type {
 export type { ResultOptions } from "./execution-result.js";
 export { executeAndWait, startExecution } from "./start-execution.js";
 export type { ExecuteAndWaitOptions, StartArgs, StartExecutionOptions } from "./start-execution.js";
+export { InputSchemaError } from "./errors.js";
+export type { SchemaIssue } from "./errors.js";
 export { createSchedule } from "./create-schedule.js";
 export type { CreateScheduleOptions } from "./create-schedule.js";
 export { getScheduleHandle } from "./schedule-handle.js";

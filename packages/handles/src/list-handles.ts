@@ -2,7 +2,7 @@
  * Listings that yield handles instead of wire records: the API's list operations, paged lazily by
  * `paginate()`, each item turned into the handle of what it names.
  */
-import type { WorkflowsClient } from "@mistral-workflows/client";
+import { InvalidArgumentError, type WorkflowsClient } from "@mistral-workflows/client";
 import { paginate, type ListParams, type PaginateOptions } from "@mistral-workflows/pagination";
 import { getExecutionHandle, type ExecutionHandle } from "./execution-handle.js";
 import { getScheduleHandle, type ScheduleHandle } from "./schedule-handle.js";
@@ -41,6 +41,11 @@ function listing<Item, H>(
     pages,
     [Symbol.asyncIterator]: items,
     async toArray(max) {
+      if (max !== Infinity && !(Number.isInteger(max) && max >= 0))
+        throw new InvalidArgumentError(
+          `toArray(): max must be a whole number ≥ 0 or Infinity, got ${String(max)}.`,
+          "max",
+        );
       const out: H[] = [];
       if (max <= 0) return out;
       for await (const handle of items()) if (out.push(handle) >= max) break;

@@ -13,6 +13,7 @@ import { nameOf, type InputOf, type OutputOf, type WorkflowRef } from "./definit
 import { getExecutionHandle, type ExecutionHandle } from "./execution-handle.js";
 import type { ResultOptions } from "./execution-result.js";
 import { requestOptions } from "./internal/request-options.js";
+import { checkInput } from "./internal/validate-input.js";
 
 /** Options of {@link startExecution}: the execute operation's own fields (camelCase), and the request's. */
 export interface StartExecutionOptions extends RequestOptions {
@@ -32,6 +33,14 @@ export interface StartExecutionOptions extends RequestOptions {
   traceparent?: string | null;
   /** Plugin data made available to the execution's context. */
   extensions?: Record<string, unknown> | null;
+  /**
+   * Check the input against the JSON Schema of the workflow's registration (`definition.input_schema`)
+   * before starting, and throw `InputSchemaError` (an `InvalidArgumentError`, with every problem and its
+   * schema path) instead of starting an execution that would fail on the server. Costs two requests
+   * (the workflow, its registrations) and, the first time, loading the validator.
+   * @default false
+   */
+  validate?: boolean;
 }
 
 /** Options of {@link executeAndWait}: those of {@link startExecution} and of `ExecutionHandle.result()`. */
@@ -102,6 +111,10 @@ export async function startExecution<W extends WorkflowRef>(
       "executionId",
     );
   const execution_id = executionId ?? randomId();
+  if (options.validate === true) {
+    await checkInput(client, name, options.deploymentName, input, requestOptions(options));
+  } else if (options.validate !== undefined && options.validate !== false)
+    throw new InvalidArgumentError("startExecution(): validate must be a boolean.", "validate");
   try {
     const started = await client.workflows.executeWorkflow(
       executeBody(name, input, options, execution_id),
@@ -133,5 +146,16 @@ export async function executeAndWait<W extends WorkflowRef>(
 ): Promise<OutputOf<W>> {
   const [input, options = {}] = args as [unknown, ExecuteAndWaitOptions | undefined];
   const handle = await startExecution(client, workflow as WorkflowRef, input, options);
-  return handle.result(options) as Promise<OutputOf<W>>;
+  const {
+    executionId: _id,
+    deploymentName: _deployment,
+    customTracingAttributes: _attributes,
+    forceNewTrace: _trace,
+    traceparent: _parent,
+    extensions: _extensions,
+    validate: _validate,
+    maxRetries: _retries,
+    ...resultOptions
+  } = options;
+  return handle.result(resultOptions) as Promise<OutputOf<W>>;
 }

@@ -86,8 +86,9 @@ describe("startExecution", () => {
       },
     });
     const handle = await startExecution(client, support, { ticket_id: "T-3" });
-    expect(calls).toBe(2);
-    expect(s.api.requests.map((r) => r.status)).toEqual([200, 409]);
+    const executes = s.api.requests.filter((r) => r.operation === "workflows.executeWorkflow");
+    expect(executes.map((r) => r.status)).toEqual([200, 409]);
+    expect(new Set(executes.map((r) => (r.body as { execution_id: string }).execution_id)).size).toBe(1);
     expect(s.api.state.executions.size).toBe(1);
     expect(s.api.state.executions.has(handle.executionId)).toBe(true);
   });

@@ -157,6 +157,7 @@ describe("lists as handles", () => {
     const two = await listSchedules(s.client, { page_size: 2 }).toArray(2);
     expect(two.map((h) => h.scheduleId)).toEqual(["a", "b"]);
     expect(s.operations()).toEqual(["schedules.getSchedules"]);
+    await expect(listSchedules(s.client).toArray(-1)).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 
   test("listExecutions yields each execution of the stored events once", async () => {

@@ -1,8 +1,8 @@
 /**
  * Type-level tests, checked by `tsc --noEmit` (this folder is in the package's tsconfig): payload types
  * declared once flow to every call without type arguments, and misuse fails to compile on the exact
- * line (`@ts-expect-error` fails the check if the line compiles). At run time nothing is sent: the
- * calls live in functions that are never called.
+ * line (`@ts-expect-error` fails the check if the line compiles). At run time nothing is sent: every
+ * call lives in a function that is never called.
  */
 import { createClient, type components } from "@mistral-workflows/client";
 import type { Stream, WorkflowStreamEvent } from "@mistral-workflows/streaming";
@@ -15,7 +15,10 @@ import {
   executeAndWait,
   getExecutionHandle,
   startExecution,
+  createSchedule,
+  getScheduleHandle,
   type ExecutionHandle,
+  type ScheduleHandle,
   type InputOf,
   type OutputOf,
   type TraceOtel,
@@ -40,31 +43,43 @@ const setPriority = defineUpdate<{ priority: "low" | "normal" | "high" }, { prev
 
 describe("inference needs no type arguments at the call site", () => {
   test("startExecution and getExecutionHandle type the handle from the definition", () => {
-    expectTypeOf(startExecution(client, support, { ticket_id: "T-1" })).toEqualTypeOf<
-      Promise<ExecutionHandle<Outcome>>
-    >();
-    expectTypeOf(getExecutionHandle(client, "e-1", support)).toEqualTypeOf<ExecutionHandle<Outcome>>();
-    expectTypeOf(executeAndWait(client, support, { ticket_id: "T-1" })).toEqualTypeOf<Promise<Outcome>>();
+    // Never called: the calls would send requests.
+    function check() {
+      expectTypeOf(startExecution(client, support, { ticket_id: "T-1" })).toEqualTypeOf<
+        Promise<ExecutionHandle<Outcome>>
+      >();
+      expectTypeOf(getExecutionHandle(client, "e-1", support)).toEqualTypeOf<ExecutionHandle<Outcome>>();
+      expectTypeOf(executeAndWait(client, support, { ticket_id: "T-1" })).toEqualTypeOf<Promise<Outcome>>();
+    }
+    expectTypeOf(check).toBeFunction();
   });
 
   test("result(), query() and update() resolve to the declared types", () => {
-    const handle = getExecutionHandle(client, "e-1", support);
-    expectTypeOf(handle.result()).toEqualTypeOf<Promise<Outcome>>();
-    expectTypeOf(handle.query(getStatus, {})).toEqualTypeOf<Promise<{ stage: string; progress: number }>>();
-    expectTypeOf(handle.update(setPriority, { priority: "high" })).toEqualTypeOf<
-      Promise<{ previous: string }>
-    >();
-    expectTypeOf(handle.signal(approve, { approved: true })).toEqualTypeOf<Promise<void>>();
-    expectTypeOf(handle.events()).toEqualTypeOf<Stream<WorkflowStreamEvent>>();
+    // Never called: the calls would send requests.
+    function check() {
+      const handle = getExecutionHandle(client, "e-1", support);
+      expectTypeOf(handle.result()).toEqualTypeOf<Promise<Outcome>>();
+      expectTypeOf(handle.query(getStatus, {})).toEqualTypeOf<Promise<{ stage: string; progress: number }>>();
+      expectTypeOf(handle.update(setPriority, { priority: "high" })).toEqualTypeOf<
+        Promise<{ previous: string }>
+      >();
+      expectTypeOf(handle.signal(approve, { approved: true })).toEqualTypeOf<Promise<void>>();
+      expectTypeOf(handle.events()).toEqualTypeOf<Stream<WorkflowStreamEvent>>();
+    }
+    expectTypeOf(check).toBeFunction();
   });
 
   test("trace() picks its result type from the format", () => {
-    const handle = getExecutionHandle(client, "e-1");
-    expectTypeOf(handle.trace()).toEqualTypeOf<Promise<TraceSummary>>();
-    expectTypeOf(handle.trace({ format: "otel" })).toEqualTypeOf<Promise<TraceOtel>>();
-    expectTypeOf<TraceSummary>().toEqualTypeOf<
-      components["schemas"]["WorkflowExecutionTraceSummaryResponse"]
-    >();
+    // Never called: the calls would send requests.
+    function check() {
+      const handle = getExecutionHandle(client, "e-1");
+      expectTypeOf(handle.trace()).toEqualTypeOf<Promise<TraceSummary>>();
+      expectTypeOf(handle.trace({ format: "otel" })).toEqualTypeOf<Promise<TraceOtel>>();
+      expectTypeOf<TraceSummary>().toEqualTypeOf<
+        components["schemas"]["WorkflowExecutionTraceSummaryResponse"]
+      >();
+    }
+    expectTypeOf(check).toBeFunction();
   });
 
   test("definitions carry their payload types", () => {
@@ -74,12 +89,41 @@ describe("inference needs no type arguments at the call site", () => {
   });
 
   test("a plain string leaves the payloads unknown, and the input optional", () => {
-    expectTypeOf(getExecutionHandle(client, "e-1")).toEqualTypeOf<ExecutionHandle<unknown>>();
-    expectTypeOf(startExecution(client, "support-workflow")).toEqualTypeOf<
-      Promise<ExecutionHandle<unknown>>
-    >();
-    const handle = getExecutionHandle(client, "e-1");
-    expectTypeOf(handle.query("get_status")).toEqualTypeOf<Promise<unknown>>();
+    // Never called: the calls would send requests.
+    function check() {
+      expectTypeOf(getExecutionHandle(client, "e-1")).toEqualTypeOf<ExecutionHandle<unknown>>();
+      expectTypeOf(startExecution(client, "support-workflow")).toEqualTypeOf<
+        Promise<ExecutionHandle<unknown>>
+      >();
+      const handle = getExecutionHandle(client, "e-1");
+      expectTypeOf(handle.query("get_status")).toEqualTypeOf<Promise<unknown>>();
+    }
+    expectTypeOf(check).toBeFunction();
+  });
+});
+
+describe("schedules carry the workflow's types", () => {
+  test("createSchedule and getScheduleHandle type the input and the executions' results", () => {
+    // Never called: the calls would send requests.
+    function check() {
+      const weekly = { cron_expressions: ["0 9 * * 1"] };
+      expectTypeOf(createSchedule(client, support, { ticket_id: "T-1" }, weekly)).toEqualTypeOf<
+        Promise<ScheduleHandle<Ticket, Outcome>>
+      >();
+      const schedule = getScheduleHandle(client, "s-1", support);
+      expectTypeOf(schedule.recentExecutions()).toEqualTypeOf<Promise<ExecutionHandle<Outcome>[]>>();
+      expectTypeOf(schedule.nextRuns(3)).toEqualTypeOf<Promise<Date[]>>();
+      async function misuse() {
+        // @ts-expect-error: ticket_id must be a string
+        await createSchedule(client, support, { ticket_id: 1 }, weekly);
+        // @ts-expect-error: the new input must be a Ticket
+        await schedule.update({ input: { ticket: "T-2" } });
+        // @ts-expect-error: cron_expressions is a list of strings
+        await schedule.update({ cron_expressions: "0 9 * * 1" });
+      }
+      expectTypeOf(misuse).toBeFunction();
+    }
+    expectTypeOf(check).toBeFunction();
   });
 });
 

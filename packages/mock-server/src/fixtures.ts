@@ -218,8 +218,13 @@ export function defaultSeed(): Required<Pick<SeedData, "workflows" | "registrati
         name: "approve",
         description: "Approve the proposed answer.",
         input_schema: {
+          title: "Approval",
           type: "object",
-          properties: { approved: { type: "boolean" }, comment: { type: "string" } },
+          properties: {
+            approved: { type: "boolean", description: "Whether the answer may be sent." },
+            comment: { type: "string", description: "Note for the agent." },
+          },
+          required: ["approved"],
         },
       },
     ],
@@ -227,8 +232,20 @@ export function defaultSeed(): Required<Pick<SeedData, "workflows" | "registrati
       {
         name: "get_status",
         description: "Current stage and progress.",
-        input_schema: { type: "object", properties: {} },
-        output_schema: { type: "object" },
+        input_schema: { type: "object", properties: {}, additionalProperties: false },
+        output_schema: {
+          title: "TicketStatus",
+          type: "object",
+          properties: {
+            status: { type: ["string", "null"], description: "Status of the execution." },
+            progress: { type: "number", minimum: 0, maximum: 1, description: "Share of the answer written." },
+            text: { type: "string", description: "The answer so far." },
+            waiting_for_signal: { type: ["string", "null"], description: "Signal awaited, if any." },
+            signals_received: { type: "array", items: { type: "string" } },
+            state: { type: "object", additionalProperties: true, description: "Fields set by updates." },
+          },
+          required: ["status", "progress", "text", "waiting_for_signal", "signals_received", "state"],
+        },
       },
     ],
     updates: [
@@ -236,21 +253,46 @@ export function defaultSeed(): Required<Pick<SeedData, "workflows" | "registrati
         name: "set_priority",
         description: "Change the ticket's priority.",
         input_schema: {
+          title: "PriorityChange",
           type: "object",
           properties: { priority: { type: "string", enum: ["low", "normal", "high"] } },
+          required: ["priority"],
         },
-        output_schema: { type: "object" },
+        output_schema: {
+          title: "UpdateOutcome",
+          type: "object",
+          properties: {
+            accepted: { type: "boolean" },
+            update: { type: "string", description: "Name of the update." },
+            state: { type: "object", additionalProperties: true, description: "Fields set by updates." },
+          },
+          required: ["accepted", "update", "state"],
+        },
       },
     ],
   };
   const definition = (extra: object = {}) => ({
     ...registrationFixture().definition,
     input_schema: {
+      title: "SupportTicket",
       type: "object",
-      properties: { ticket_id: { type: "string" } },
+      properties: {
+        ticket_id: { type: "string", description: "ID of the ticket, e.g. T-1042." },
+        customer: { type: "string", description: "Name of the customer." },
+        priority: { type: "string", enum: ["low", "normal", "high"], default: "normal" },
+      },
       required: ["ticket_id"],
     },
-    output_schema: { type: "object", properties: { status: { type: "string" } } },
+    output_schema: {
+      title: "Outcome",
+      type: "object",
+      properties: {
+        status: { type: "string", description: "How the run ended, e.g. done." },
+        answer: { type: "string", description: "The text the workflow wrote." },
+        input: { description: "The input the run was started with." },
+      },
+      required: ["status", "answer"],
+    },
     ...extra,
   });
   return {
@@ -278,7 +320,17 @@ export function defaultSeed(): Required<Pick<SeedData, "workflows" | "registrati
         task_queue: "reports",
         deployment_name: "reports",
         definition: definition({
-          input_schema: { type: "object", properties: { week: { type: "string" } } },
+          input_schema: {
+            title: "ReportRequest",
+            type: "object",
+            properties: {
+              week: {
+                type: "string",
+                description: "ISO week, e.g. 2025-W02; the current week when left out.",
+              },
+              include_closed: { type: "boolean", default: false },
+            },
+          },
         }),
       }),
       registrationFixture({
@@ -288,7 +340,15 @@ export function defaultSeed(): Required<Pick<SeedData, "workflows" | "registrati
         deployment_name: "shared",
         compatible_with_chat_assistant: true,
         definition: definition({
-          input_schema: { type: "object", properties: { document_url: { type: "string" } } },
+          input_schema: {
+            title: "SummaryRequest",
+            type: "object",
+            properties: {
+              document_url: { type: "string", format: "uri" },
+              max_words: { type: "integer", minimum: 10, default: 150 },
+            },
+            required: ["document_url"],
+          },
         }),
       }),
       registrationFixture({

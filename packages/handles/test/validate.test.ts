@@ -1,0 +1,128 @@
+/**
+ * `startExecution(…, { validate: true })` against the seeded registrations' input schemas.
+ */
+import { InvalidArgumentError } from "@mistral-workflows/client";
+import { registrationFixture, SUPPORT_WORKFLOW_ID } from "@mistral-workflows/mock-server";
+import { afterEach, describe, expect, test } from "vitest";
+import { defineWorkflow, InputSchemaError, startExecution } from "../src/index.js";
+import { setup, type Setup } from "./helpers/mock.js";
+
+const support = defineWorkflow<{ ticket_id: string; priority?: "low" | "normal" | "high" }>(
+  "support-workflow",
+);
+
+let s: Setup;
+afterEach(() => s?.api.close());
+
+describe("validate: true", () => {
+  test("a valid input costs two reads before the execute request", async () => {
+    s = setup();
+    const handle = await startExecution(
+      s.client,
+      support,
+      { ticket_id: "T-1", priority: "high" },
+      { validate: true },
+    );
+    expect(s.operations()).toEqual([
+      "workflows.getWorkflow",
+      "workflows.getWorkflowRegistrations",
+      "workflows.executeWorkflow",
+    ]);
+    expect(s.api.requests[1]!.query).toMatchObject({ workflow_id: SUPPORT_WORKFLOW_ID, active_only: "true" });
+    expect(s.api.state.executions.has(handle.executionId)).toBe(true);
+  });
+
+  test("an input that fails the schema throws InputSchemaError with the paths, and starts nothing", async () => {
+    s = setup();
+    const error = await startExecution(
+      s.client,
+      "support-workflow",
+      { priority: "urgent", customer: 7 },
+      { validate: true },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputSchemaError);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const { issues, registrationId, argument, message } = error as InputSchemaError;
+    expect(argument).toBe("input");
+    expect(registrationId).toBe("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"); // the active registration
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ instancePath: "", keyword: "required", schemaPath: "#/required" }),
+        expect.objectContaining({ instancePath: "/customer", schemaPath: "#/properties/customer/type" }),
+        expect.objectContaining({ instancePath: "/priority", schemaPath: "#/properties/priority/enum" }),
+      ]),
+    );
+    expect(message).toMatch(/#\/properties\/customer\/type/);
+    expect(s.operations()).not.toContain("workflows.executeWorkflow");
+    expect(s.api.state.executions.size).toBe(0);
+  });
+
+  test("formats are checked (the summarizer's document_url is a uri)", async () => {
+    s = setup();
+    const error = await startExecution(
+      s.client,
+      "document-summarizer",
+      { document_url: "not a url" },
+      { validate: true },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputSchemaError);
+    expect((error as InputSchemaError).issues).toMatchObject([
+      { instancePath: "/document_url", keyword: "format" },
+    ]);
+  });
+
+  test("deploymentName picks the registration of that deployment", async () => {
+    s = setup({
+      registrations: [
+        registrationFixture({
+          id: "canary-registration",
+          workflow_id: SUPPORT_WORKFLOW_ID,
+          deployment_name: "canary",
+          definition: {
+            input_schema: {
+              type: "object",
+              properties: { ticket_id: { type: "integer" } },
+              required: ["ticket_id"],
+            },
+          },
+        }),
+      ],
+    });
+    await expect(
+      startExecution(
+        s.client,
+        "support-workflow",
+        { ticket_id: 42 },
+        { validate: true, deploymentName: "canary" },
+      ),
+    ).resolves.toBeDefined();
+    const error = await startExecution(
+      s.client,
+      "support-workflow",
+      { ticket_id: 42 },
+      { validate: true, deploymentName: "support" },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "InputSchemaError",
+      registrationId: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+    });
+  });
+
+  test("a non-boolean validate is refused before sending", async () => {
+    s = setup();
+    await expect(
+      startExecution(s.client, support, { ticket_id: "T-1" }, { validate: "yes" as unknown as boolean }),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(s.api.requests).toHaveLength(0);
+  });
+
+  test("the abort signal reaches the validation's requests too", async () => {
+    s = setup();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      startExecution(s.client, support, { ticket_id: "T-1" }, { validate: true, signal: controller.signal }),
+    ).rejects.toMatchObject({ name: "APIUserAbortError" });
+    expect(s.api.requests).toHaveLength(0);
+  });
+});
