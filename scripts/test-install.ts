@@ -348,7 +348,7 @@ const usages: Record<string, Usage> = {
         args: ["--base-url", "{mock}", "--json", "workflows", "ls", "--limit", "1"],
         env: { MISTRAL_API_KEY: "install-test-key" },
         code: 0,
-        stdout: /^\{"id":"[^"]+","name":"support-workflow"/,
+        stdout: /^\{"id":"[^"]+","name":"document-summarizer"/,
       },
       {
         args: [

@@ -92,7 +92,7 @@ test("MISTRAL_WORKFLOWS_BASE_URL and MISTRAL_API_KEY configure the client", asyn
     env: { MISTRAL_API_KEY: TEST_KEY, MISTRAL_WORKFLOWS_BASE_URL: mock.server.url },
   });
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.lines[0]!).name).toBe("support-workflow");
+  expect(JSON.parse(r.lines[0]!).name).toBe("document-summarizer");
   const auth = mock.api.requests.at(-1)?.headers.authorization;
   expect(auth).toBe(`Bearer ${TEST_KEY}`);
 });

@@ -13,7 +13,7 @@ describe("workflows", () => {
     expect(r.code).toBe(0);
     expect(r.lines[0]).toMatch(/^NAME\s+DISPLAY NAME\s+ARCHIVED\s+TAGS\s+DESCRIPTION$/);
     const names = r.lines.slice(1).map((l) => l.split(/\s+/)[0]);
-    expect(names).toEqual(["support-workflow", "report-generator", "document-summarizer", "legacy-importer"]);
+    expect(names).toEqual(["document-summarizer", "legacy-importer", "report-generator", "support-workflow"]);
     expect(r.stdout + r.stderr).not.toContain(TEST_KEY);
   });
 
@@ -23,7 +23,10 @@ describe("workflows", () => {
     expect(r.code).toBe(0);
     const items = jsonLines(r);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ name: "support-workflow", display_name: "Support workflow" });
+    expect(items[0]).toMatchObject({ name: "document-summarizer", display_name: "Document summarizer" });
+    expect(
+      mock.api.requests.filter((q) => q.operation === "workflows.getWorkflows").map((q) => q.query.limit),
+    ).toEqual(["1"]);
     expect(r.stderr).toBe(""); // the note is for people, not for --json
     const human = await mock.cli(["workflows", "ls", "--limit", "2"]);
     expect(human.lines).toHaveLength(3);

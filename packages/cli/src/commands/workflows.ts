@@ -7,7 +7,11 @@ import { formatJson, shortId } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
 
-type Workflow = components["schemas"]["Workflow"];
+/** What the workflow list shows of a workflow (list items and full records both have it). */
+type Workflow = Pick<
+  components["schemas"]["Workflow"],
+  "name" | "display_name" | "description" | "archived" | "tags"
+>;
 type Registration = components["schemas"]["WorkflowRegistration"];
 
 /** Registers the workflow and registration commands. */
@@ -17,7 +21,7 @@ export function registerWorkflowCommands(program: Command, define: Define): void
   withPaging(
     workflows
       .command("ls")
-      .description("list the workflows (from their registrations, newest first)")
+      .description("list the workflows")
       .option("--search <text>", "only workflows whose name contains text")
       .option("--archived", "only archived workflows")
       .addHelpText(
@@ -31,14 +35,13 @@ export function registerWorkflowCommands(program: Command, define: Define): void
   ).action(
     define(async (ctx, options: PagingOptions & { search?: string; archived?: boolean }) => {
       const limit = limitOf(options);
-      const listing = paginate(ctx.client, "workflows.getWorkflowRegistrations", {
-        with_workflow: true,
+      const listing = paginate(ctx.client, "workflows.getWorkflows", {
         limit: pageSizeFor(limit),
-        ...(options.search ? { workflow_search: options.search } : {}),
+        ...(options.search ? { search: options.search } : {}),
         ...(options.archived ? { archived: true } : {}),
       });
       const state = { more: false };
-      await ctx.out.list(distinctWorkflows(listing.pages(), limit, state), workflowColumns(ctx));
+      await ctx.out.list(takeItems(listing.pages(), limit, state), workflowColumns(ctx));
       moreNote(ctx, state.more);
     }),
   );
@@ -159,25 +162,6 @@ function workflowColumns(ctx: Context) {
     { header: "TAGS", cell: (w: Workflow) => (w.tags ?? []).join(", ") || "-" },
     { header: "DESCRIPTION", cell: (w: Workflow) => w.description ?? "-" },
   ];
-}
-
-/** Each workflow once (a workflow has one registration per deployed version), up to `limit`. */
-async function* distinctWorkflows(
-  pages: AsyncIterable<{ items: Registration[]; hasNextPage(): boolean }>,
-  limit: number,
-  state: { more: boolean },
-): AsyncGenerator<Workflow> {
-  const seen = new Set<string>();
-  const registrations = takeItems(pages, Infinity, state);
-  for await (const r of registrations) {
-    if (!r.workflow || seen.has(r.workflow.id)) continue;
-    if (seen.size >= limit) {
-      state.more = true;
-      return;
-    }
-    seen.add(r.workflow.id);
-    yield r.workflow;
-  }
 }
 
 /** Tells on stderr that the list was cut at the limit. */
