@@ -99,8 +99,19 @@ function checkPackage(pkg: WorkspacePackage, packDir: string): string[] {
     ).map((b) => String(b).replace(/^\.\//, "")),
   );
   for (const bin of bins) if (!files.includes(bin)) problems.push(`tarball lacks ${bin} (named in "bin")`);
+  // A subpath export (`"./testing"`) may have a `testing/package.json` stub pointing into dist/, for
+  // resolvers that predate `exports` (node10).
+  const stubs = new Set(
+    Object.keys(pkg.manifest.exports ?? {})
+      .filter((k) => k !== "." && k !== "./package.json")
+      .map((k) => `${k.replace(/^\.\//, "")}/package.json`),
+  );
   const stray = files.filter(
-    (f) => !f.startsWith("dist/") && !bins.has(f) && !/^(package\.json|README\.md|LICENSE)$/.test(f),
+    (f) =>
+      !f.startsWith("dist/") &&
+      !bins.has(f) &&
+      !stubs.has(f) &&
+      !/^(package\.json|README\.md|LICENSE)$/.test(f),
   );
   if (stray.length) problems.push(`tarball holds files outside dist/: ${stray.join(", ")}`);
   const packed = execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" });

@@ -4,10 +4,13 @@
  *   mistral-workflows-mock --port 4010 --step-ms 200 --seed-file seed.json --fault "status=503; times=2"
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import type { ClockMode } from "./clock.js";
 import { parseFaultHeader, type FaultRule } from "./faults.js";
 import type { SeedData } from "./fixtures.js";
+import type { RecordedRequest } from "./http/request-log.js";
+import { expandSeed } from "./seed-file.js";
 import { startMockServer, type StartMockServerOptions } from "./start-mock-server.js";
 
 const HELP = `Usage: mistral-workflows-mock [options]
@@ -21,13 +24,16 @@ Options:
   --now <time>         start time of the clock, ISO 8601 (default: now)
   --step-ms <ms>       milliseconds between two events of an execution (default 400)
   --api-key <key>      accept only this API key (default: any bearer token)
-  --seed-file <path>   JSON with workflows, registrations, schedules and executions to add
+  --seed-file <path>   JSON with workflows, registrations, schedules and executions to add, each
+                       a partial fixture completed with the defaults (see the README)
   --no-default-seed    start without the default workflows
   --fault <rule>       a server-wide fault, as the x-mock-fault header writes it (repeatable)
   --cors-origin <o>    an origin browser pages may call from (repeatable; "*" for any,
                        "none" to turn CORS off; default: any loopback origin)
-  --log                print one line per request
-  --help               show this help
+  --log                print one line per request (control endpoints too), with the wall-clock
+                       time, and the mock clock's when it differs
+  -h, --help           show this help
+  --version            print the version
 `;
 
 /** Parses the command line and starts the server; resolves with the running server. */
@@ -46,14 +52,20 @@ export async function main(argv: string[] = process.argv.slice(2)) {
       fault: { type: "string", multiple: true },
       "cors-origin": { type: "string", multiple: true },
       log: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return null;
   }
-  const seed = values["seed-file"] ? (JSON.parse(readFileSync(values["seed-file"], "utf8")) as SeedData) : {};
+  if (values.version) {
+    const pkg = createRequire(import.meta.url)("../package.json") as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return null;
+  }
+  const seed = values["seed-file"] ? readSeedFile(values["seed-file"]) : {};
   const faults: FaultRule[] = (values.fault ?? []).map((f) => parseFaultHeader(f));
   const server = await startMockServer({
     ...seed,
@@ -65,12 +77,7 @@ export async function main(argv: string[] = process.argv.slice(2)) {
     defaultSeed: !values["no-default-seed"],
     faults,
     ...corsOption(values["cors-origin"]),
-    onRequest: values.log
-      ? (r) =>
-          process.stdout.write(
-            `${r.at} ${r.method} ${r.path} -> ${r.status}${r.operation ? ` (${r.operation})` : ""}\n`,
-          )
-      : undefined,
+    onRequest: values.log ? (r) => process.stdout.write(`${logLine(r)}\n`) : undefined,
   });
   process.stdout.write(
     `Mistral Workflows mock server listening on ${server.url} (clock: ${server.api.clock.mode})\n`,
@@ -81,6 +88,21 @@ export async function main(argv: string[] = process.argv.slice(2)) {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   return server;
+}
+
+/** One `--log` line: wall-clock time, request, status, operation, and the mock clock if it differs. */
+function logLine(r: RecordedRequest): string {
+  const clock = r.at.slice(0, 19) === r.received_at.slice(0, 19) ? "" : ` [clock ${r.at}]`;
+  return `${r.received_at} ${r.method} ${r.path} -> ${r.status}${r.operation ? ` (${r.operation})` : ""}${clock}`;
+}
+
+/** Reads and completes a seed file; the error names the file. */
+function readSeedFile(path: string): SeedData {
+  try {
+    return expandSeed(JSON.parse(readFileSync(path, "utf8")));
+  } catch (error) {
+    throw new Error(`--seed-file ${path}: ${(error as Error).message}`);
+  }
 }
 
 /** `--cors-origin` values as the `cors` option: absent keeps the default (loopback origins). */

@@ -31,7 +31,7 @@ export interface RunningMockServer {
 
 /**
  * Starts a mock server on `host:port` (default 127.0.0.1, a free port). Its clock runs in real time
- * unless `clock` says otherwise.
+ * unless `clock` says otherwise. Rejects (with `code: "EADDRINUSE"` and a hint) if the port is taken.
  *
  * ```ts
  * const server = await startMockServer({ port: 4010 });
@@ -54,9 +54,15 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   );
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    const fail = (error: NodeJS.ErrnoException) => {
+      api.close();
+      if (error.code === "EADDRINUSE")
+        error.message = `Port ${port} on ${host} is already in use: pass port 0 (--port 0) to pick a free one`;
+      reject(error);
+    };
+    server.once("error", fail);
     server.listen(port, host, () => {
-      server.off("error", reject);
+      server.off("error", fail);
       resolve();
     });
   });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,13 +60,81 @@ test("the CLI serves the API on 127.0.0.1 with seed, faults, a manual clock and 
   await expect.poll(() => output()).toContain("GET /v1/workflows/from-file -> 200 (workflows.getWorkflow)");
 });
 
-test("--help prints the options and exits", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", cli, "--help"], {
+/** Runs the CLI to its exit; resolves with its exit code and output. */
+async function runCli(args: string[]): Promise<{ code: unknown; out: string; err: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], {
     cwd: fileURLToPath(new URL("..", import.meta.url)),
   });
   let out = "";
+  let err = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (err += c.toString()));
   const code = await new Promise((resolve) => child.on("exit", resolve));
+  return { code, out, err };
+}
+
+test.each([["--help"], ["-h"]])("%s prints the options and exits", async (flag) => {
+  const { code, out } = await runCli([flag]);
   expect(code).toBe(0);
   expect(out).toContain("--seed-file");
+  expect(out).toContain("--cors-origin");
+});
+
+test("--version prints the package's version", async () => {
+  const { code, out } = await runCli(["--version"]);
+  expect(code).toBe(0);
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  expect(out.trim()).toBe(version);
+});
+
+test("a port in use fails with a hint to pass --port 0", async () => {
+  const { url } = await startCli(["--port", "0"]);
+  const { code, err } = await runCli(["--port", new URL(url).port]);
+  expect(code).toBe(1);
+  expect(err).toContain("already in use: pass port 0 (--port 0)");
+});
+
+test("--seed-file takes partial fixtures; --cors-origin; GET / describes the server; --log covers control endpoints", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mock-cli-"));
+  const seedFile = join(dir, "seed.json");
+  writeFileSync(
+    seedFile,
+    JSON.stringify({
+      workflows: [{ name: "billing" }],
+      schedules: [{ schedule_id: "nightly", workflow_name: "billing", cron_expressions: ["0 2 * * *"] }],
+      executions: [{ workflow_name: "billing", status: "FAILED" }],
+    }),
+  );
+  const { url, output } = await startCli([
+    "--port",
+    "0",
+    "--clock",
+    "manual",
+    "--seed-file",
+    seedFile,
+    "--log",
+  ]);
+  const headers = { authorization: "Bearer k" };
+  expect((await (await fetch(`${url}/v1/workflows/billing`, { headers })).json()).workflow.display_name).toBe(
+    "Billing",
+  );
+  expect(
+    (await (await fetch(`${url}/v1/workflows/schedules/nightly`, { headers })).json()).workflow_name,
+  ).toBe("billing");
+  const root = await fetch(`${url}/`);
+  expect(root.status).toBe(200);
+  expect(await root.json()).toMatchObject({ name: "Mistral Workflows API mock server", base_url: url });
+  await fetch(`${url}/_mock/clock/advance`, { method: "POST", body: JSON.stringify({ ms: 60_000 }) });
+  await expect
+    .poll(() => output())
+    .toMatch(/^\d{4}-\d\d-\d\dT\S+Z POST \/_mock\/clock\/advance -> 200 \[clock /m);
+});
+
+test("a seed file with a bad entry fails naming it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mock-cli-"));
+  const seedFile = join(dir, "seed.json");
+  writeFileSync(seedFile, JSON.stringify({ executions: [{}, 3] }));
+  const { code, err } = await runCli(["--port", "0", "--seed-file", seedFile]);
+  expect(code).toBe(1);
+  expect(err).toContain("executions[1]: expected an object");
 });

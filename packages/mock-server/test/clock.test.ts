@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { TaskClock } from "../src/clock.js";
 import { setup } from "./helpers.js";
 
@@ -53,12 +53,21 @@ describe("manual clock", () => {
 
 describe("real clock", () => {
   test("flows with the wall clock and fires tasks on timers", async () => {
-    const clock = new TaskClock({ mode: "real", now: "2025-01-01T00:00:00Z" });
-    const fired = new Promise<number>((resolve) => clock.schedule(clock.nowMs() + 30, (at) => resolve(at)));
-    const at = await fired;
-    expect(clock.nowMs()).toBeGreaterThanOrEqual(at);
-    expect(at - Date.parse("2025-01-01T00:00:00Z")).toBe(30);
-    clock.dispose();
+    // Fake timers move `Date.now()` and fire timers exactly: the wall clock is injected, not waited on.
+    vi.useFakeTimers({ now: Date.parse("2031-01-01T00:00:00Z") });
+    try {
+      const clock = new TaskClock({ mode: "real", now: "2025-01-01T00:00:00Z" });
+      let at: number | null = null;
+      clock.schedule(clock.nowMs() + 30, (when) => (at = when));
+      await vi.advanceTimersByTimeAsync(29);
+      expect(at).toBeNull();
+      expect(clock.now().toISOString()).toBe("2025-01-01T00:00:00.029Z");
+      await vi.advanceTimersByTimeAsync(1);
+      expect(at).toBe(Date.parse("2025-01-01T00:00:00.030Z"));
+      clock.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test("advance jumps ahead and runs what fell due", () => {

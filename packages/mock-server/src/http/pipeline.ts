@@ -170,6 +170,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       }
     }
 
+    // The root describes the server, so a browser or `curl` pointed at it learns what it is.
+    if (method === "GET" && url.pathname === "/") {
+      const response = json(200, describe(url));
+      requests.done(recordOf(request, url, method, undefined, null), response.status);
+      return response;
+    }
+
     let parsedBody: unknown = undefined;
     if (bodyText && shapeIssue) parsedBody = bodyText;
     else if (bodyText) {
@@ -274,6 +281,28 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     }
     if (result.body === undefined) return done(responder.raw(status, null, {}, fault));
     return done(json(status, result.body, {}, fault));
+  }
+
+  function describe(url: URL) {
+    const base = `${url.protocol}//${url.host}`;
+    return {
+      name: "Mistral Workflows API mock server",
+      description:
+        "A stateful, spec-validated, in-memory stand-in for the Mistral Workflows API. Send requests with any bearer token (Authorization: Bearer <key>).",
+      base_url: base,
+      operations: router.size,
+      clock: { mode: clock.mode, now: clock.now().toISOString() },
+      control_endpoints: control
+        ? [
+            "GET /_mock/clock",
+            "POST /_mock/clock/advance",
+            "POST /_mock/clock/set",
+            "GET|POST|DELETE /_mock/faults",
+            "GET|DELETE /_mock/requests",
+          ]
+        : [],
+      example: `curl -H "Authorization: Bearer test" ${base}/v1/workflows/schedules`,
+    };
   }
 
   // An event goes out to every stream that follows it: checking it once is enough.

@@ -36,6 +36,11 @@ export class Router {
     }));
   }
 
+  /** How many operations it routes. */
+  get size(): number {
+    return this.routes.length;
+  }
+
   /** Finds the operation for `method` and the (still percent-encoded) `pathname`. */
   match(method: string, pathname: string): RouteMatch {
     const parts = split(pathname);
