@@ -442,14 +442,15 @@ async function mockUrl(): Promise<string> {
   return mockServer.url;
 }
 
-/** Runs `npx <args>` in `dir` without blocking (the mock server answers from this process). */
+/** Runs `npx -- <args>` in `dir` without blocking (the mock server answers from this process); `--` keeps the
+ * bin's options away from npx. */
 function capture(
   args: string[],
   dir: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["--no", ...args], { cwd: dir, env: { ...baseEnv, ...env } });
+    const child = spawn("npx", ["--no", "--", ...args], { cwd: dir, env: { ...baseEnv, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
