@@ -15,6 +15,7 @@ export default defineConfig({
       "@mistral-workflows/streaming": src("streaming"),
       "@mistral-workflows/mock-server": src("mock-server"),
       "@mistral-workflows/handles": src("handles"),
+      "@mistral-workflows/cli": src("cli"),
     },
   },
   test: {

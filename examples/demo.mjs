@@ -237,7 +237,10 @@ function flattenSpans(span, depth = 0, out = []) {
 }
 
 main().then(
-  () => console.log("\ndone."),
+  () => {
+    console.log("\ndone.");
+    console.log("The same from a terminal: npx mistral-workflows --mock run support-workflow --watch");
+  },
   (error) => {
     console.error(
       `\ndemo failed: ${error instanceof WorkflowsError ? `${error.name}: ` : ""}${error.message}`,

@@ -24,7 +24,7 @@ import { publishedPackages, type WorkspacePackage } from "./lib/changesets.ts";
 import { run, seedThirdParty, startLocalRegistry, type LocalRegistry } from "./lib/local-registry.ts";
 import { root } from "./lib/root.ts";
 
-const TIME_LIMIT_MS = 8 * 60_000;
+const TIME_LIMIT_MS = 15 * 60_000;
 const { values } = parseArgs({ options: { keep: { type: "boolean", default: false } } });
 const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), "workflows-install-"));
@@ -51,6 +51,12 @@ interface Usage {
   smoke: string;
   /** A typed usage: must compile, and its `@ts-expect-error` lines must really be errors. */
   typed: string;
+  /**
+   * Commands run through `npx <bin> …` in the consumer's folder (a package with a `bin`), each with the
+   * exit code and output it must give. `{mock}` in an argument is the URL of a mock server this script
+   * starts from the workspace's build.
+   */
+  bin?: { args: string[]; env?: Record<string, string>; code: number; stdout?: RegExp; stderr?: RegExp }[];
 }
 
 const fakeFetch = (body: string) =>
@@ -162,6 +168,63 @@ const usages: Record<string, Usage> = {
         return result.status;
       }`,
   },
+  "@mistral-workflows/cli": {
+    functions: ["generateWorkflowTypes"],
+    smoke: `
+      const { createClient } = await import("@mistral-workflows/client");
+      const page = { workflow_versions: [], next_cursor: null, workflow_registrations: [{
+        id: "r1", workflow_id: "w1", definition: { input_schema: { type: "object",
+          properties: { ticket_id: { type: "string" } }, required: ["ticket_id"] } },
+        workflow: { id: "w1", name: "support-workflow", display_name: "Support", type: "code",
+          customer_id: "c", workspace_id: "s" } }] };
+      const source = await m.generateWorkflowTypes(createClient({ apiKey: "k", baseUrl: "http://api.invalid",
+        maxRetries: 0, fetch: async () => new Response(JSON.stringify(page), { status: 200,
+          headers: { "content-type": "application/json" } }) }));
+      if (!source.includes('defineWorkflow<SupportWorkflowInput, unknown>("support-workflow")'))
+        throw new Error("generated " + source);
+      if (m.EXIT_CODES.usage !== 2) throw new Error("exit codes " + JSON.stringify(m.EXIT_CODES));`,
+    typed: `
+      import { createClient } from "@mistral-workflows/client";
+      import { EXIT_CODES, generateWorkflowTypes } from "@mistral-workflows/cli";
+      export async function main(): Promise<string> {
+        const source: string = await generateWorkflowTypes(createClient({ apiKey: "k" }), { workflows: ["a"] });
+        // @ts-expect-error: workflows is a list of names
+        await generateWorkflowTypes(createClient({ apiKey: "k" }), { workflows: "a" });
+        const code: 0 | 1 | 2 | 3 = EXIT_CODES.api;
+        return source + code;
+      }`,
+    bin: [
+      { args: ["--version"], code: 0, stdout: /^\d+\.\d+\.\d+/ },
+      { args: ["--help"], code: 0, stdout: /Usage: mistral-workflows[\s\S]*Examples:/ },
+      { args: ["workflows", "ls"], code: 2, stderr: /no API key: set MISTRAL_API_KEY/ },
+      // Installed alone, without the optional mock server: a clear message, no stack trace.
+      {
+        args: ["--mock", "workflows", "ls"],
+        code: 2,
+        stderr: /^error: --mock needs @mistral-workflows\/mock-server, which is not installed/,
+      },
+      {
+        args: ["--base-url", "{mock}", "--json", "workflows", "ls", "--limit", "1"],
+        env: { MISTRAL_API_KEY: "install-test-key" },
+        code: 0,
+        stdout: /^\{"id":"[^"]+","name":"document-summarizer"/,
+      },
+      {
+        args: [
+          "--base-url",
+          "{mock}",
+          "run",
+          "support-workflow",
+          "--input",
+          '{"ticket_id":"T-1"}',
+          "--watch",
+        ],
+        env: { MISTRAL_API_KEY: "install-test-key" },
+        code: 0,
+        stdout: /WORKFLOW_EXECUTION_STARTED[\s\S]*WORKFLOW_EXECUTION_COMPLETED[\s\S]*COMPLETED/,
+      },
+    ],
+  },
   "@mistral-workflows/mock-server": {
     functions: ["createMockServer", "startMockServer"],
     smoke: `
@@ -227,6 +290,59 @@ function writeConsumer(dir: string, pkg: WorkspacePackage, usage: Usage) {
   );
 }
 
+let mockServer: { url: string; close(): Promise<void> } | undefined;
+
+/** A mock server from the workspace's build, started on first use (for the bins' commands). */
+async function mockUrl(): Promise<string> {
+  if (!mockServer) {
+    const { startMockServer } = await import("@mistral-workflows/mock-server");
+    mockServer = await startMockServer({ stepMs: 20, heartbeatMs: 0 });
+  }
+  return mockServer.url;
+}
+
+/** Runs `npx -- <args>` in `dir` without blocking (the mock server answers from this process); `--` keeps the
+ * bin's options away from npx. */
+function capture(
+  args: string[],
+  dir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["--no", "--", ...args], { cwd: dir, env: { ...baseEnv, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.once("error", reject);
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** What is wrong with one bin command's outcome, or `null`. */
+async function binProblem(
+  pkg: WorkspacePackage,
+  dir: string,
+  check: NonNullable<Usage["bin"]>[number],
+  env: NodeJS.ProcessEnv,
+): Promise<string | null> {
+  const args = await Promise.all(check.args.map(async (a) => (a === "{mock}" ? await mockUrl() : a)));
+  const bin =
+    typeof pkg.manifest.bin === "string" ? pkg.name.split("/").pop()! : Object.keys(pkg.manifest.bin)[0]!;
+  const result = await capture([bin, ...args], dir, { ...env, ...check.env, NO_COLOR: "1" });
+  const got = `exit ${result.code}\nstdout: ${result.stdout.trim()}\nstderr: ${result.stderr.trim()}`;
+  if (result.code !== check.code) return `expected exit ${check.code}, got ${got}`;
+  if (check.stdout && !check.stdout.test(result.stdout))
+    return `stdout does not match ${check.stdout}: ${got}`;
+  if (check.stderr && !check.stderr.test(result.stderr))
+    return `stderr does not match ${check.stderr}: ${got}`;
+  return null;
+}
+
 async function main() {
   const packages = publishedPackages(root);
   const missing = packages.filter((p) => !usages[p.name]);
@@ -288,9 +404,21 @@ async function main() {
         return true;
       }
     });
+    for (const check of usages[pkg.name]!.bin ?? []) {
+      const problem = await binProblem(pkg, dir, check, env);
+      if (problem) {
+        console.error(`✗ ${pkg.name}, npx ${check.args.join(" ")}: ${problem}`);
+        failed.push([`npx ${check.args[0]}…`, []]);
+      }
+    }
     if (failed.length) failures.push(`${pkg.name} (${failed.map(([what]) => what).join(", ")})`);
-    else log(`✓ ${pkg.name}: npm install, import, require, tsc (node16 .mts/.cts, bundler)`);
+    else
+      log(
+        `✓ ${pkg.name}: npm install, import, require, tsc (node16 .mts/.cts, bundler)` +
+          (usages[pkg.name]!.bin ? `, ${usages[pkg.name]!.bin!.length} commands through npx` : ""),
+      );
   }
+  await mockServer?.close();
   if (failures.length) throw new Error(`install test failed for ${failures.join(", ")}`);
   log("all packages install and work on their own");
 }

@@ -219,6 +219,13 @@ export async function seedThirdParty(
     // Published from a copy: npm's packing walks up from a folder inside pnpm's store and can hang.
     const copy = join(work, "seed", key.replace("/", "__"));
     cpSync(dir, copy, { recursive: true, dereference: true });
+    // A `publishConfig.registry` (prettier has one) would send the copy to the public registry.
+    const manifestPath = join(copy, "package.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    if (manifest.publishConfig) {
+      delete manifest.publishConfig;
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+    }
     return copy;
   });
   for (let i = 0; i < copies.length; i += 4)

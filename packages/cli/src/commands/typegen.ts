@@ -1,0 +1,45 @@
+/** `typegen`: writes typed definitions of the deployed workflows. */
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { UsageError } from "../errors.js";
+import { examples, type Define } from "../program.js";
+import { generateWorkflowTypes } from "../typegen/generate-workflow-types.js";
+
+/** Registers `typegen`. */
+export function registerTypegenCommand(program: Command, define: Define): void {
+  program
+    .command("typegen")
+    .description(
+      "write a TypeScript module declaring the deployed workflows (defineWorkflow, defineSignal, defineQuery, defineUpdate) with types from their JSON Schemas",
+    )
+    .option("--out <file>", "write to this file (default: standard output)")
+    .option("--workflow <name...>", "only these workflows (default: every active, unarchived one)")
+    .option("--import-from <module>", "where define* come from (default @mistral-workflows/handles)")
+    .addHelpText(
+      "after",
+      examples([
+        "mistral-workflows typegen --out src/workflows.generated.ts",
+        "mistral-workflows typegen --workflow support-workflow report-generator --import-from @mistral-workflows/handles",
+      ]),
+    )
+    .action(
+      define(async (ctx, options: { out?: string; workflow?: string[]; importFrom?: string }) => {
+        const source = await generateWorkflowTypes(ctx.client, {
+          ...(options.workflow ? { workflows: options.workflow } : {}),
+          ...(options.importFrom ? { importFrom: options.importFrom } : {}),
+          signal: ctx.signal,
+        });
+        if (!options.out) return void ctx.out.stdout.write(source);
+        try {
+          writeFileSync(options.out, source);
+        } catch (error) {
+          throw new UsageError(`--out: cannot write ${options.out}: ${(error as Error).message}`);
+        }
+        const count = (source.match(/= defineWorkflow</g) ?? []).length;
+        ctx.out.item(
+          { file: options.out, workflows: count },
+          `wrote ${count} workflow${count === 1 ? "" : "s"} to ${options.out}`,
+        );
+      }),
+    );
+}

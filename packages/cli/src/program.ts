@@ -1,0 +1,115 @@
+/**
+ * The `mistral-workflows` program: global options, every command, and the one place where a command's
+ * outcome becomes an exit code and its failure one line on stderr.
+ */
+import { Command, CommanderError } from "commander";
+import { resolveConfig, type GlobalOptions } from "./config.js";
+import { connect, type Context } from "./context.js";
+import { describeError, describeErrorDetails, exitCodeOf, redact } from "./errors.js";
+import { EXIT_CODES } from "./exit-codes.js";
+import { createOutput } from "./output/output.js";
+import { VERSION } from "./version.js";
+import { registerCommands } from "./commands/index.js";
+
+/** The process's streams and environment, passed in so nothing reads globals directly. */
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+  /** Fires when the user presses Ctrl-C. */
+  signal: AbortSignal;
+}
+
+/** A command's body: gets the context and commander's arguments; returns an exit code (default 0). */
+export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
+
+/** Wraps an {@link Action} as a commander action: builds the context, runs it, closes the mock. */
+export type Define = (action: Action) => (...args: any[]) => Promise<void>;
+
+/** Runs the program on `argv` (without `node` and the script) and resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT_CODES.ok;
+  let secret: string | undefined = io.env.MISTRAL_API_KEY;
+  let debug = false;
+  const program = new Command("mistral-workflows");
+  const define: Define =
+    (action) =>
+    async (...args: any[]) => {
+      const command = args[args.length - 1] as Command;
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      debug = globals.debug === true;
+      secret = globals.apiKey ?? secret;
+      const config = resolveConfig(globals, io.env);
+      const color = globals.color !== false && !config.json && io.stdout.isTTY === true && !io.env.NO_COLOR;
+      const out = createOutput({ stdout: io.stdout, stderr: io.stderr, json: config.json, color });
+      const { client, mock } = await connect(config, `mistral-workflows-cli/${VERSION}`);
+      try {
+        exitCode = (await action({ client, out, config, signal: io.signal }, ...args.slice(0, -1))) ?? 0;
+      } finally {
+        mock?.close();
+      }
+    };
+
+  program
+    .description("Run, watch and manage Mistral Workflows from a terminal.")
+    .version(VERSION, "-V, --version", "print the version")
+    .option("--api-key <key>", "API key (default: $MISTRAL_API_KEY)")
+    .option(
+      "--base-url <url>",
+      "API base URL (default: $MISTRAL_WORKFLOWS_BASE_URL or https://api.mistral.ai)",
+    )
+    .option("--mock", "use the embedded mock server (needs @mistral-workflows/mock-server)")
+    .option("--json", "print NDJSON: one object per line, with the API's field names")
+    .option("--debug", "print error details (response body, stack)")
+    .option("--no-color", "no colours (also: NO_COLOR=1)")
+    .showHelpAfterError("(add --help for usage)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(redact(text, secret)),
+    })
+    .addHelpText(
+      "after",
+      examples([
+        'mistral-workflows --mock run support-workflow --input \'{"ticket_id":"T-1"}\' --watch',
+        "MISTRAL_API_KEY=... mistral-workflows schedules ls --json | jq .schedule_id",
+        "mistral-workflows --api-key $KEY --base-url https://api.mistral.ai workflows ls",
+        "mistral-workflows --debug --no-color status 4f1c…",
+        "mistral-workflows --version",
+      ]) +
+        "\n\nExit codes: 0 success/completed, 1 execution failed, canceled, terminated or timed out,\n" +
+        "2 usage error, 3 API or connection error, 130 interrupted (Ctrl-C).",
+    );
+  registerCommands(program, define);
+  // Every subcommand inherits the behaviour set above.
+  for (const command of allCommands(program))
+    command
+      .exitOverride()
+      .showHelpAfterError("(add --help for usage)")
+      .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(redact(text, secret)),
+      });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander, with exit code 0.
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+    }
+    io.stderr.write(`${redact(describeError(error), secret)}\n`);
+    if (debug) io.stderr.write(`${redact(describeErrorDetails(error), secret)}\n`);
+    return exitCodeOf(error);
+  }
+  return exitCode;
+}
+
+/** An "Examples:" help section, one command a line. */
+export function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}`;
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
