@@ -21,7 +21,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { publishedPackages, type WorkspacePackage } from "./lib/changesets.ts";
-import { run, seedThirdParty, startLocalRegistry, type LocalRegistry } from "./lib/local-registry.ts";
+import { spawn } from "node:child_process";
+import {
+  baseEnv,
+  run,
+  seedThirdParty,
+  startLocalRegistry,
+  type LocalRegistry,
+} from "./lib/local-registry.ts";
 import { root } from "./lib/root.ts";
 
 const TIME_LIMIT_MS = 15 * 60_000;

@@ -1,5 +1,8 @@
 /** One workflow event as one human-readable line (used by `watch`, `run --watch` and `events`). */
-import type { WorkflowEvent, WorkflowStreamEvent } from "@mistral-workflows/streaming";
+import type { UnknownWorkflowEvent, WorkflowEvent, WorkflowStreamEvent } from "@mistral-workflows/streaming";
+
+/** An event as streams deliver it: a known type, or one from a newer API than this SDK. */
+type AnyEvent = WorkflowEvent | UnknownWorkflowEvent;
 import type { Colors } from "./output.js";
 import { formatJson } from "./format.js";
 
@@ -7,7 +10,7 @@ import { formatJson } from "./format.js";
  * The progress (0…1) a custom-task event reports, if any: a full JSON payload's `progress` field, or
  * the value of a JSON-patch operation on `/progress`.
  */
-export function progressOf(event: WorkflowEvent): number | null {
+export function progressOf(event: AnyEvent): number | null {
   if (event.event_type !== "CUSTOM_TASK_IN_PROGRESS" && event.event_type !== "CUSTOM_TASK_STARTED")
     return null;
   const payload = (event.attributes as { payload?: { type?: string; value?: unknown } }).payload;
@@ -23,7 +26,7 @@ export function progressOf(event: WorkflowEvent): number | null {
 }
 
 /** A short description of what the event says (its failure, result, task type, progress…). */
-export function eventDetail(event: WorkflowEvent): string {
+export function eventDetail(event: AnyEvent): string {
   const a = event.attributes as Record<string, any>;
   switch (event.event_type) {
     case "WORKFLOW_EXECUTION_COMPLETED":
@@ -56,8 +59,9 @@ export function colorEventType(type: string, c: Colors): string {
 }
 
 /** Seconds between two `event_timestamp`s (nanoseconds since the epoch), as `+1.2s`. */
-export function offsetOf(event: WorkflowEvent, startNs: number | null): string {
-  if (startNs === null || typeof event.event_timestamp !== "number") return "";
+export function offsetOf(event: AnyEvent, startNs: number | null): string {
+  if (startNs === null || !("event_timestamp" in event) || typeof event.event_timestamp !== "number")
+    return "";
   return `+${((event.event_timestamp - startNs) / 1e9).toFixed(1)}s`;
 }
 
@@ -68,7 +72,7 @@ export function eventLine(item: WorkflowStreamEvent, c: Colors, startNs: number 
   return [
     c.dim(`#${item.broker_sequence}`.padEnd(4)),
     offset ? c.dim(offset.padStart(6)) : "",
-    colorEventType(e.event_type, c),
+    colorEventType(e.event_type === "unknown" ? e.unknown_event_type : e.event_type, c),
     eventDetail(e),
   ]
     .filter(Boolean)
