@@ -52,8 +52,12 @@ export interface PipelineDeps {
 
 /** A server's request pipeline. */
 export interface Pipeline {
-  /** Answers one request. */
-  handle(request: Request): Promise<Response>;
+  /**
+   * Answers one request. `signal` is the caller's own abort signal when it has one: a `Request`'s
+   * signal only follows the caller's while the `Request` object is alive (undici holds it weakly),
+   * so a stream that outlives its `Request` would miss a later abort.
+   */
+  handle(request: Request, signal?: AbortSignal | null): Promise<Response>;
   /** Ends every open stream. */
   closeStreams(): void;
 }
@@ -112,13 +116,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     };
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, signal: AbortSignal | null = request.signal): Promise<Response> {
     let response: Response;
     try {
-      response = await answer(request);
+      response = await answer(request, signal);
     } catch (error) {
       // An aborted request rejects, as fetch does; anything else is a bug, answered rather than thrown.
-      if (request.signal?.aborted) throw error;
+      if (signal?.aborted) throw error;
       response = json(500, {
         detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}`,
       });
@@ -129,7 +133,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return response;
   }
 
-  async function answer(request: Request): Promise<Response> {
+  async function answer(request: Request, signal: AbortSignal | null): Promise<Response> {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const refuse = (refusal: { status: number; detail: unknown; headers?: Record<string, string> }) => {
@@ -206,7 +210,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       }
     }
     const fault = faults.resolve(op, headerRule, faultText ?? "");
-    if (fault?.latencyMs) await sleep(fault.latencyMs, request.signal);
+    if (fault?.latencyMs) await sleep(fault.latencyMs, signal);
     if (fault?.status) {
       const retryAfter = String(fault.retryAfterSeconds ?? 1);
       const detail =
@@ -266,9 +270,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         json(500, { detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}` }),
       );
     }
-    if (request.signal?.aborted) throw request.signal.reason;
+    if (signal?.aborted) throw signal.reason;
 
-    if ("sse" in result) return done(openStream(route.op, result.sse, fault, request.signal));
+    if ("sse" in result) return done(openStream(route.op, result.sse, fault, signal));
     const status = result.status ?? route.op.successStatus;
     if (deps.validateResponses) {
       const problems = validator.validateResponse(route.op, status, result.body);
