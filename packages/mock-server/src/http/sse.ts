@@ -84,10 +84,12 @@ export class SseWriter {
     );
     if (options.retryMs !== undefined) this.raw(`retry: ${options.retryMs}\n\n`);
     if (options.fault?.dropAfterEvents === 0) this.drop();
-    if (options.heartbeatMs > 0) {
+    // The heartbeat is left ref'd on purpose: an open stream keeps the process alive, as an open
+    // socket would. In process (`api.fetch`) there is no socket, and a program waiting on a live
+    // stream of an in-process mock would otherwise exit in the middle; the stream's end or
+    // `api.close()` stops it.
+    if (options.heartbeatMs > 0)
       this.heartbeat = setInterval(() => this.raw(": ping\n\n"), options.heartbeatMs);
-      (this.heartbeat as { unref?: () => void }).unref?.();
-    }
     const signal = options.signal;
     if (signal) {
       const onAbort = () =>
