@@ -311,35 +311,41 @@ function covered<T>(response: Response, read: Promise<T>): Promise<T> {
   );
 }
 
-/**
- * A `Response` whose body readers end the attempt's timeout once the body is read and turn a failed
- * read into the SDK's typed error. Responses are moved onto this prototype rather than given six
- * readers of their own each.
- */
-class CoveredResponse extends Response {
-  override text() {
-    return covered(this, super.text());
-  }
-  override json() {
-    return covered(this, super.json());
-  }
-  override arrayBuffer() {
-    return covered(this, super.arrayBuffer());
-  }
-  override blob() {
-    return covered(this, super.blob());
-  }
-  override formData() {
-    return covered(this, super.formData());
-  }
-  override bytes() {
-    return covered(this, super.bytes());
-  }
-}
+let coveredPrototype: object | undefined;
 
-// Older runtimes have no `Response.prototype.bytes`: a covered response must not claim one.
-if (typeof Response.prototype.bytes !== "function")
-  delete (CoveredResponse.prototype as Partial<CoveredResponse>).bytes;
+/**
+ * The prototype of a `Response` whose body readers end the attempt's timeout once the body is read
+ * and turn a failed read into the SDK's typed error. Responses are moved onto it rather than given six
+ * readers of their own each. Made on first use: touching `Response` at import would load Node's fetch
+ * implementation (~50 ms) before anyone needs it.
+ */
+function getCoveredPrototype(): object {
+  if (coveredPrototype) return coveredPrototype;
+  class CoveredResponse extends Response {
+    override text() {
+      return covered(this, super.text());
+    }
+    override json() {
+      return covered(this, super.json());
+    }
+    override arrayBuffer() {
+      return covered(this, super.arrayBuffer());
+    }
+    override blob() {
+      return covered(this, super.blob());
+    }
+    override formData() {
+      return covered(this, super.formData());
+    }
+    override bytes() {
+      return covered(this, super.bytes());
+    }
+  }
+  // Older runtimes have no `Response.prototype.bytes`: a covered response must not claim one.
+  if (typeof Response.prototype.bytes !== "function")
+    delete (CoveredResponse.prototype as Partial<CoveredResponse>).bytes;
+  return (coveredPrototype = CoveredResponse.prototype);
+}
 
 /**
  * Keeps the attempt's timeout running until the body has been read, so a server that stalls after
@@ -349,7 +355,7 @@ if (typeof Response.prototype.bytes !== "function")
 function coverBodyReads(response: Response, release: () => void, toError: (error: unknown) => Error): void {
   if (Object.getPrototypeOf(response) === Response.prototype) {
     (response as Response & { [COVER]?: Cover })[COVER] = { release, toError };
-    Object.setPrototypeOf(response, CoveredResponse.prototype);
+    Object.setPrototypeOf(response, getCoveredPrototype());
     return;
   }
   for (const name of ["text", "json", "arrayBuffer", "blob", "formData", "bytes"] as const) {
