@@ -6,8 +6,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
+import { expandOperations, type CompactOperation } from "../../packages/client/src/operation-codec.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
 import { MIGRATION_GUIDE, withMigrationTable } from "./migration.ts";
@@ -251,18 +253,78 @@ function methodDoc(doc: OpenAPIDocument, row: OperationRow): string {
   return `  /**\n${lines.map((l) => `   * ${l}`.trimEnd()).join("\n")}\n   */`;
 }
 
+/** A JSON value as a TypeScript type: literals, readonly tuples and readonly objects, as `as const` gives. */
+function typeOf(value: unknown): string {
+  if (Array.isArray(value)) return `readonly [${value.map(typeOf).join(", ")}]`;
+  if (value !== null && typeof value === "object")
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `readonly ${JSON.stringify(k)}: ${typeOf(v)};`)
+      .join(" ")} }`;
+  return JSON.stringify(value);
+}
+
+/** The row in the compact form the client ships (see `operation-codec.ts`). */
+function compactRow(r: OperationRow): CompactOperation {
+  const {
+    operationId: _typesOnly,
+    group,
+    name,
+    method,
+    path,
+    pathParams: _derived,
+    queryParams,
+    headerParams,
+    body,
+    paramTypes,
+    status,
+    response,
+    retrySafe,
+    ...extra
+  } = r;
+  const types = Object.entries(paramTypes)
+    .map(([param, accepted]) => `${param}=${accepted.join("|")}`)
+    .join(";");
+  const row = [
+    `${group}.${name}`,
+    `${method} ${path}`,
+    queryParams.join(","),
+    headerParams.join(","),
+    types,
+    body,
+    status,
+    response,
+    retrySafe ? 1 : 0,
+  ] as const;
+  return Object.keys(extra).length ? [...row, extra] : row;
+}
+
 function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
   const lines: string[] = [];
   lines.push(
     HEADER("The operation table behind the client's named methods, paginators and the mock server's routes."),
   );
+  lines.push(`import { expandOperations } from "../operation-codec.js";`);
   lines.push(`import type { NamedMethod } from "../types.js";`);
   lines.push(`import type { operations as Ops } from "./schema.js";\n`);
+  const compact = rows.map(compactRow);
+  const expanded = expandOperations(compact);
+  const runtime = (r: OperationRow) => {
+    const { operationId: _typesOnly, ...row } = r;
+    return row;
+  };
+  const expected = Object.fromEntries(rows.map((r) => [`${r.group}.${r.name}`, runtime(r)]));
+  if (!isDeepStrictEqual(expanded, expected))
+    throw new Error("the compact operation table does not expand back to the operation rows");
   lines.push(
-    `/** Every operation of the spec, keyed by \`group.method\` SDK name. */\nexport const operationTable = {`,
+    `/** The type of {@link operationTable}: every row as the spec gives it. */\nexport type OperationTable = {`,
   );
-  for (const r of rows) lines.push(`  ${JSON.stringify(`${r.group}.${r.name}`)}: ${JSON.stringify(r)},`);
-  lines.push(`} as const;\n`);
+  for (const r of rows) lines.push(`  ${JSON.stringify(`${r.group}.${r.name}`)}: ${typeOf(runtime(r))};`);
+  lines.push(`};\n`);
+  lines.push(
+    `/** Every operation of the spec, keyed by \`group.method\` SDK name. */\nexport const operationTable = /* @__PURE__ */ expandOperations([`,
+  );
+  for (const c of compact) lines.push(`  ${JSON.stringify(c)},`);
+  lines.push(`]) as unknown as OperationTable;\n`);
   lines.push(
     `/** The openapi-typescript operation type behind each SDK name. */\nexport interface OperationTypes {`,
   );

@@ -1,8 +1,11 @@
 /**
- * Per-request cost of a named method against raw `fetch` + `JSON.parse` on the same loopback server,
- * in the same run, plus the official `@mistralai/mistralai` SDK's equivalent call.
- *   pnpm --filter @mistral-workflows/client bench
+ * Per-request cost of a named method and of the raw path client against raw `fetch` + `JSON.parse` on
+ * the same loopback server, in the same run: sequentially, and as throughput with 64 requests in
+ * flight; plus the official `@mistralai/mistralai` SDK's equivalent call, and the cold `import` time
+ * of the built client against bare `node`. Every figure is printed as a ratio to its baseline.
+ *   pnpm --filter @mistral-workflows/client bench       (build first: the import figure uses dist/)
  */
+import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Mistral } from "@mistralai/mistralai";
@@ -10,6 +13,8 @@ import { createClient } from "../src/index.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 64);
+const IMPORT_ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS ?? 15);
 
 const schedule = JSON.stringify({
   schedule_id: "019b2bd7-96e7-7219-8c0b-45a73da50088",
@@ -74,26 +79,72 @@ async function measure(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e3 / REQUESTS; // µs per request
 }
 
-// Warm up every contender (JIT, connection pool), then interleave rounds so drift hits all alike.
-for (const fn of Object.values(contenders)) for (let i = 0; i < 300; i++) await fn();
-const samples: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-const entries = Object.entries(contenders);
-for (let round = 0; round < ROUNDS; round++)
-  for (let i = 0; i < entries.length; i++) {
-    // Rotate the order every round, so no contender always runs right after the same neighbour.
-    const [name, fn] = entries[(i + round) % entries.length]!;
-    samples[name]!.push(await measure(fn));
-  }
+/** Requests per second with `IN_FLIGHT` requests outstanding at all times. */
+async function throughput(fn: () => Promise<unknown>): Promise<number> {
+  let left = REQUESTS * 2;
+  const worker = async () => {
+    while (left-- > 0) await fn();
+  };
+  const start = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return (REQUESTS * 2) / (Number(process.hrtime.bigint() - start) / 1e9);
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const baseline = median(samples["raw fetch + JSON.parse"]!);
+
+/** Interleaved rounds (the order rotates every round, so drift hits all alike); medians per contender. */
+async function compare(
+  run: (fn: () => Promise<unknown>) => Promise<number>,
+): Promise<Record<string, number>> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  const entries = Object.entries(contenders);
+  for (let round = 0; round < ROUNDS; round++)
+    for (let i = 0; i < entries.length; i++) {
+      const [name, fn] = entries[(i + round) % entries.length]!;
+      samples[name]!.push(await run(fn));
+    }
+  return Object.fromEntries(Object.entries(samples).map(([name, xs]) => [name, median(xs)]));
+}
+
+// Warm up every contender (JIT, connection pool).
+for (const fn of Object.values(contenders)) for (let i = 0; i < 300; i++) await fn();
+const sequential = await compare(measure);
+const baseline = sequential["raw fetch + JSON.parse"]!;
 console.log(
   `GET /v1/workflows/schedules/{id}, ${REQUESTS} sequential requests × ${ROUNDS} rounds, median per request:`,
 );
-for (const [name, xs] of Object.entries(samples)) {
-  const m = median(xs);
+for (const [name, m] of Object.entries(sequential))
   console.log(
     `  ${name.padEnd(44)} ${m.toFixed(1).padStart(7)} µs   ${(m / baseline).toFixed(2)}× raw fetch`,
   );
-}
+
+const concurrent = await compare(throughput);
+const floor = concurrent["raw fetch + JSON.parse"]!;
+console.log(
+  `\nThe same, ${IN_FLIGHT} requests in flight, ${REQUESTS * 2} requests × ${ROUNDS} rounds, median throughput:`,
+);
+for (const [name, rps] of Object.entries(concurrent))
+  console.log(
+    `  ${name.padEnd(44)} ${Math.round(rps).toLocaleString("en").padStart(7)} req/s   ${(rps / floor).toFixed(2)}× raw fetch`,
+  );
 server.close();
+
+// Cold import: a fresh `node` importing the built package, against a fresh `node` importing nothing.
+const dist = new URL("../dist/index.js", import.meta.url).href;
+const startNode = (code: string) => {
+  const start = process.hrtime.bigint();
+  const { status } = spawnSync(process.execPath, ["--input-type=module", "-e", code], { stdio: "ignore" });
+  if (status !== 0) throw new Error(`node exited with ${status} (is the client built?)`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const bare: number[] = [];
+const imported: number[] = [];
+for (let round = 0; round < IMPORT_ROUNDS; round++) {
+  bare.push(startNode(""));
+  imported.push(startNode(`await import(${JSON.stringify(dist)});`));
+}
+const [b, c] = [median(bare), median(imported)];
+console.log(
+  `\nCold start, median of ${IMPORT_ROUNDS} interleaved runs: bare node ${b.toFixed(1)} ms, ` +
+    `node + import of the client ${c.toFixed(1)} ms: +${(c - b).toFixed(1)} ms (${(c / b).toFixed(2)}×)`,
+);

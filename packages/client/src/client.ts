@@ -11,6 +11,7 @@ import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import type { Logger } from "./logger.js";
 import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
+import { PathRequest } from "./path-request.js";
 import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
 import type { NamedMethods } from "./types.js";
 import {
@@ -188,6 +189,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
   const raw = createFetchClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: retryFetch,
+    Request: PathRequest as unknown as typeof Request,
     headers,
     pathSerializer: safePathSerializer,
     querySerializer: queryStyle,

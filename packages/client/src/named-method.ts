@@ -83,13 +83,13 @@ function callPolicy(sdkName: string, base: RetryPolicy, call: unknown): RetryPol
 export function createInvoker(ctx: CallContext, table: Record<string, OperationRow>) {
   const locations = new Map<string, Map<string, Location>>();
   function whereOf(row: OperationRow): Map<string, Location> {
-    let where = locations.get(row.operationId);
+    let where = locations.get(row.path + row.method);
     if (!where) {
       where = new Map();
       for (const p of row.pathParams) where.set(p, "path");
       for (const p of row.queryParams) where.set(p, "query");
       for (const p of row.headerParams) where.set(p, "header");
-      locations.set(row.operationId, where);
+      locations.set(row.path + row.method, where);
     }
     return where;
   }

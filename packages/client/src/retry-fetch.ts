@@ -8,6 +8,7 @@
 import { connectionError, requestLabel } from "./connection-error.js";
 import { APIConnectionTimeoutError, APIUserAbortError } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { PathRequest } from "./path-request.js";
 import { fetchFollowingRedirects } from "./redirects.js";
 import { discardBody } from "./retry-fetch-body.js";
 import { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
@@ -271,6 +272,10 @@ export function createRetryFetch(
   retrySafeFor?: (method: string, url: string) => boolean,
 ): typeof fetch {
   return async function retryFetch(input, init) {
+    if (input instanceof PathRequest) {
+      init = init ? { ...input.init, ...init } : input.init;
+      input = input.url;
+    }
     let effective = policy;
     if (retrySafeFor) {
       const method = init?.method ?? (input instanceof Request ? input.method : "GET");
@@ -286,15 +291,74 @@ export function createRetryFetch(
   };
 }
 
-const BODY_READERS = ["text", "json", "arrayBuffer", "blob", "formData", "bytes"] as const;
+/** What a covered response's readers do when the body has been read or has failed. */
+interface Cover {
+  release: () => void;
+  toError: (error: unknown) => Error;
+}
+const COVER = Symbol("cover");
+
+function covered<T>(response: Response, read: Promise<T>): Promise<T> {
+  const cover = (response as Response & { [COVER]?: Cover })[COVER];
+  if (!cover) return read;
+  return read.then(
+    (value) => (cover.release(), value),
+    (error: unknown) => {
+      const typed = cover.toError(error);
+      cover.release();
+      throw typed;
+    },
+  );
+}
+
+let coveredPrototype: object | undefined;
+
+/**
+ * The prototype of a `Response` whose body readers end the attempt's timeout once the body is read
+ * and turn a failed read into the SDK's typed error. Responses are moved onto it rather than given six
+ * readers of their own each. Made on first use: touching `Response` at import would load Node's fetch
+ * implementation (~50 ms) before anyone needs it.
+ */
+function getCoveredPrototype(): object {
+  if (coveredPrototype) return coveredPrototype;
+  class CoveredResponse extends Response {
+    override text() {
+      return covered(this, super.text());
+    }
+    override json() {
+      return covered(this, super.json());
+    }
+    override arrayBuffer() {
+      return covered(this, super.arrayBuffer());
+    }
+    override blob() {
+      return covered(this, super.blob());
+    }
+    override formData() {
+      return covered(this, super.formData());
+    }
+    override bytes() {
+      return covered(this, super.bytes());
+    }
+  }
+  // Older runtimes have no `Response.prototype.bytes`: a covered response must not claim one.
+  if (typeof Response.prototype.bytes !== "function")
+    delete (CoveredResponse.prototype as Partial<CoveredResponse>).bytes;
+  return (coveredPrototype = CoveredResponse.prototype);
+}
 
 /**
  * Keeps the attempt's timeout running until the body has been read, so a server that stalls after
- * its headers is caught, and turns a failed read into the SDK's typed error. Patching the instance's
- * readers costs far less than buffering into a second `Response`.
+ * its headers is caught, and turns a failed read into the SDK's typed error. A response of another
+ * `fetch` than the platform's (a polyfill, a test double) gets its readers patched instead.
  */
 function coverBodyReads(response: Response, release: () => void, toError: (error: unknown) => Error): void {
-  for (const name of BODY_READERS) {
+  if (Object.getPrototypeOf(response) === Response.prototype) {
+    (response as Response & { [COVER]?: Cover })[COVER] = { release, toError };
+    Object.setPrototypeOf(response, getCoveredPrototype());
+    return;
+  }
+  for (const name of ["text", "json", "arrayBuffer", "blob", "formData", "bytes"] as const) {
     const read = (response as unknown as Record<string, (() => Promise<unknown>) | undefined>)[name];
     if (typeof read !== "function") continue;
     Object.defineProperty(response, name, {

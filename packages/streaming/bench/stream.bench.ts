@@ -1,13 +1,13 @@
 /**
- * Throughput of the typed, resumable stream against raw eventsource-parser + JSON.parse and against the
- * official `@mistralai/mistralai` SDK's stream, on the same bytes in the same run; then a memory check
- * over 1,000,000 events.
+ * Throughput of the typed, resumable stream against raw eventsource-parser + JSON.parse, on the same
+ * bytes in the same run, at event sizes from ~190 B to 100 kB (plus the official `@mistralai/mistralai`
+ * SDK's stream at 10 kB); then a memory check over 1,000,000 events.
  *   pnpm --filter @mistral-workflows/streaming bench
  *
- * Every contender reads the same execution stream (`StreamEventSsePayload` events, ~1.1 KB each, the
- * last one terminal) from the body of a `Response` built in memory from the same 64 KiB chunks and
- * handed over by its SDK's own `fetch` seam, so the figures measure parsing, decoding and iteration,
- * not the loopback network. Rounds are interleaved and the median is printed.
+ * Every contender reads the same execution stream (`StreamEventSsePayload` events, the last one
+ * terminal) from the body of a `Response` built in memory from the same 64 KiB chunks and handed over by
+ * its SDK's own `fetch` seam, so the figures measure parsing, decoding and iteration, not the loopback
+ * network. Rounds are interleaved and the median is printed, as a ratio to the raw parser.
  */
 import { Mistral } from "@mistralai/mistralai";
 import { HTTPClient } from "@mistralai/mistralai/lib/http.js";
@@ -15,83 +15,84 @@ import { createClient } from "@mistral-workflows/client";
 import { createParser } from "eventsource-parser";
 import { streamExecution, type WorkflowStreamEvent } from "../src/index.js";
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Bytes of events read per contender and round, at every size. */
+const BYTES = Number(process.env.BENCH_BYTES ?? 8e6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const MEMORY_EVENTS = Number(process.env.BENCH_MEMORY_EVENTS ?? 1_000_000);
+const SIZES = (process.env.BENCH_SIZES ?? "190,650,10000,100000").split(",").map(Number);
 const CHUNK = 64 * 1024;
 const EXECUTION_ID = "019b2bd7-96e7-7219-8c0b-45a73da50088";
 
-function payload(sequence: number, terminal: boolean): WorkflowStreamEvent {
-  const base = {
-    event_id: `019b2bd7-b2c4-7d11-8e0f-${String(sequence).padStart(12, "0")}`,
-    // A real nanosecond timestamp (~1.8e18) is past Number.MAX_SAFE_INTEGER, which the official SDK's
-    // schema rejects; a safe integer keeps the payload valid for every contender.
-    event_timestamp: 1759870563120000 + sequence,
-    root_workflow_exec_id: EXECUTION_ID,
-    parent_workflow_exec_id: null,
-    continued_run_id: null,
-    first_execution_run_id: "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
-    schedule_id: null,
-    workflow_exec_id: EXECUTION_ID,
-    workflow_run_id: "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
-    workflow_name: "support-workflow",
-  };
-  return {
+/**
+ * One event of about `size` bytes on the wire, padded with streamed text in `attributes.payload`.
+ * Below 900 B, the smallest envelope the API sends (a token event); from 900 B, the complete envelope
+ * the official SDK's schema requires.
+ */
+function payload(sequence: number, terminal: boolean, size: number): WorkflowStreamEvent {
+  const small = size < 900;
+  const execId = EXECUTION_ID;
+  const base = small
+    ? { event_id: `e${sequence}`, workflow_exec_id: execId }
+    : {
+        event_id: `019b2bd7-b2c4-7d11-8e0f-${String(sequence).padStart(12, "0")}`,
+        // A real nanosecond timestamp (~1.8e18) is past Number.MAX_SAFE_INTEGER, which the official
+        // SDK's schema rejects; a safe integer keeps the payload valid for every contender.
+        event_timestamp: 1759870563120000 + sequence,
+        root_workflow_exec_id: execId,
+        parent_workflow_exec_id: null,
+        continued_run_id: null,
+        first_execution_run_id: "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+        schedule_id: null,
+        workflow_exec_id: execId,
+        workflow_run_id: "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+        workflow_name: "support-workflow",
+      };
+  const event = {
     stream: "token",
-    timestamp: "2025-10-07T20:56:03.120Z",
+    ...(small ? {} : { timestamp: "2025-10-07T20:56:03.120Z" }),
     broker_sequence: sequence,
     data: terminal
       ? {
           ...base,
           event_type: "WORKFLOW_EXECUTION_COMPLETED",
-          attributes: { task_id: "task-1", result: { type: "json", value: { answer: "done" } }, attempt: 1 },
+          attributes: { task_id: "t", result: { type: "json", value: {} }, attempt: 1 },
         }
+      : { ...base, event_type: "CUSTOM_TASK_IN_PROGRESS", attributes: {} as Record<string, unknown> },
+    workflow_context: small
+      ? {}
       : {
-          ...base,
-          event_type: "CUSTOM_TASK_IN_PROGRESS",
-          attributes: {
-            custom_task_id: "answer-1",
-            custom_task_type: "token-stream",
-            payload: {
-              type: "json_patch",
-              value: [
-                {
-                  op: "append",
-                  path: "/text",
-                  value: `Hello, this is token ${sequence} of the streamed answer. `,
-                },
-                { op: "replace", path: "/progress", value: sequence / EVENTS },
-              ],
-            },
-          },
+          namespace: "default",
+          workflow_name: "support-workflow",
+          workflow_exec_id: execId,
+          parent_workflow_exec_id: null,
+          root_workflow_exec_id: execId,
         },
-    workflow_context: {
-      namespace: "default",
-      workflow_name: "support-workflow",
-      workflow_exec_id: EXECUTION_ID,
-      parent_workflow_exec_id: null,
-      root_workflow_exec_id: EXECUTION_ID,
-    },
-    metadata: { tenant: "acme", channel: "support" },
   };
+  const frame = `id: ${sequence}\ndata: \n\n`.length;
+  if (!terminal && (!small || size - frame - JSON.stringify(event).length > 0)) {
+    const attributes = {
+      custom_task_id: "answer-1",
+      custom_task_type: "token-stream",
+      payload: { type: "json_patch", value: "" },
+    };
+    event.data.attributes = attributes;
+    const pad = size - frame - JSON.stringify(event).length;
+    if (pad > 0) attributes.payload.value = "token ".repeat(pad / 6 + 1).slice(0, pad);
+  }
+  return event as unknown as WorkflowStreamEvent;
 }
 
 const encoder = new TextEncoder();
-const block = (sequence: number, terminal: boolean) =>
-  `id: ${sequence}\ndata: ${JSON.stringify(payload(sequence, terminal))}\n\n`;
+const block = (sequence: number, terminal: boolean, size = 1000) =>
+  `id: ${sequence}\ndata: ${JSON.stringify(payload(sequence, terminal, size))}\n\n`;
 
-// The payload, encoded once and cut into the chunks every contender reads.
-const wire = encoder.encode(
-  Array.from({ length: EVENTS }, (_, i) => block(i + 1, i + 1 === EVENTS)).join(""),
-);
-const chunks: Uint8Array[] = [];
-for (let at = 0; at < wire.length; at += CHUNK) chunks.push(wire.subarray(at, at + CHUNK));
-
+let chunks: Uint8Array[] = [];
 function body(): ReadableStream<Uint8Array> {
   let i = 0;
+  const own = chunks;
   return new ReadableStream({
     pull(controller) {
-      if (i < chunks.length) controller.enqueue(chunks[i++]!);
+      if (i < own.length) controller.enqueue(own[i++]!);
       else controller.close();
     },
   });
@@ -145,30 +146,41 @@ const contenders: Record<string, () => Promise<number>> = {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 console.log(
-  `Throughput: ${EVENTS.toLocaleString("en")} events, ${(wire.length / 1e6).toFixed(1)} MB ` +
-    `(${Math.round(wire.length / EVENTS)} B/event), median of ${ROUNDS} interleaved rounds, Node ${process.version}\n`,
+  `Throughput: ${(BYTES / 1e6).toFixed(0)} MB of events per contender and round, median of ${ROUNDS} interleaved rounds, Node ${process.version}`,
 );
-const timings = new Map<string, number[]>(Object.keys(contenders).map((name) => [name, []]));
-for (const run of Object.values(contenders)) await run(); // warm-up
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, run] of Object.entries(contenders)) {
-    const start = performance.now();
-    const count = await run();
-    const seconds = (performance.now() - start) / 1000;
-    if (count !== EVENTS) throw new Error(`${name} delivered ${count} events, expected ${EVENTS}`);
-    timings.get(name)!.push(seconds);
+for (const size of SIZES) {
+  const events = Math.max(10, Math.round(BYTES / size));
+  const wire = encoder.encode(
+    Array.from({ length: events }, (_, i) => block(i + 1, i + 1 === events, size)).join(""),
+  );
+  chunks = [];
+  for (let at = 0; at < wire.length; at += CHUNK) chunks.push(wire.subarray(at, at + CHUNK));
+  // The official SDK is ~30× slower and needs the complete envelope: measured at 10 kB only.
+  const names = Object.keys(contenders).filter((name) => size === 10_000 || !name.includes("official"));
+  const timings = new Map<string, number[]>(names.map((name) => [name, []]));
+  for (const name of names) await contenders[name]!(); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length]!;
+      const start = performance.now();
+      const count = await contenders[name]!();
+      const seconds = (performance.now() - start) / 1000;
+      if (count !== events) throw new Error(`${name} delivered ${count} events, expected ${events}`);
+      timings.get(name)!.push(seconds);
+    }
+  }
+  console.log(
+    `\n${Math.round(wire.length / events).toLocaleString("en")} B/event, ${events.toLocaleString("en")} events:`,
+  );
+  const baseline = events / median(timings.get(names[0]!)!);
+  for (const [name, seconds] of timings) {
+    const perSecond = events / median(seconds);
+    console.log(
+      `  ${name.padEnd(52)} ${Math.round(perSecond).toLocaleString("en").padStart(10)} events/s ` +
+        `${(wire.length / 1e6 / median(seconds)).toFixed(1).padStart(8)} MB/s  ${(perSecond / baseline).toFixed(2)}× raw`,
+    );
   }
 }
-const rows = [...timings].map(([name, seconds]) => {
-  const s = median(seconds);
-  return { name, eventsPerSecond: EVENTS / s, megabytesPerSecond: wire.length / 1e6 / s };
-});
-const baseline = rows[0]!.eventsPerSecond;
-for (const row of rows)
-  console.log(
-    `${row.name.padEnd(52)} ${Math.round(row.eventsPerSecond).toLocaleString("en").padStart(10)} events/s ` +
-      `${row.megabytesPerSecond.toFixed(1).padStart(8)} MB/s  ${(row.eventsPerSecond / baseline).toFixed(2)}× raw`,
-  );
 
 // Memory: 1,000,000 events through one typed stream, generated on the fly so the source holds nothing.
 // Heap is read after a full GC (run with --expose-gc, as the `bench` script does) at every quarter.

@@ -373,48 +373,67 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
       }
       return { done: true, value: undefined };
     };
+    // Calls still waiting for a batch: until they have their items, later calls queue behind them.
+    let waiting = 0;
+    // The common case, an item of the current batch, answers without an async function's extra turns.
+    const nextInBatch = (): IteratorResult<T> | null => {
+      if (waiting > 0 || closed || batch === null || index >= batch.items.length || controller.signal.aborted)
+        return null;
+      const entry = batch.items[index];
+      if (entry instanceof Skipped) return null;
+      state.lastEventId = batch.ids[index++]!;
+      return { done: false, value: entry as T };
+    };
     return {
-      async next() {
-        try {
-          for (;;) {
-            if (closed) return { done: true, value: undefined };
-            // An abort ends the iteration at once, even with items of the last chunk left over.
-            if (controller.signal.aborted) return await close();
-            if (batch !== null && index < batch.items.length) {
-              const i = index++;
-              const entry = batch.items[i];
-              state.lastEventId = batch.ids[i]!;
-              if (entry instanceof Skipped) {
-                onParseError!(entry.error);
-                continue;
-              }
-              return { done: false, value: entry as T };
-            }
-            // One pull at a time, even if next() is called again before the last call settled.
-            pulling ??= source.next().then(
-              (result) => {
-                pulling = null;
-                if (result.done) closed = true;
-                else {
-                  batch = result.value;
-                  index = 0;
-                }
-              },
-              (error: unknown) => {
-                pulling = null;
-                throw error;
-              },
-            );
-            await pulling;
-          }
-        } catch (error) {
-          // The loop stops here (for-await does not call return() after a throw): release the connection.
-          await close().catch(noop);
-          throw error;
-        }
+      next() {
+        const ready = nextInBatch();
+        return ready ? Promise.resolve(ready) : pull();
       },
       return: close,
     };
+
+    async function pull(): Promise<IteratorResult<T>> {
+      waiting++;
+      try {
+        for (;;) {
+          if (closed) return { done: true, value: undefined };
+          // An abort ends the iteration at once, even with items of the last chunk left over.
+          if (controller.signal.aborted) return await close();
+          if (batch !== null && index < batch.items.length) {
+            const i = index++;
+            const entry = batch.items[i];
+            state.lastEventId = batch.ids[i]!;
+            if (entry instanceof Skipped) {
+              onParseError!(entry.error);
+              continue;
+            }
+            return { done: false, value: entry as T };
+          }
+          // One pull at a time, even if next() is called again before the last call settled.
+          pulling ??= source.next().then(
+            (result) => {
+              pulling = null;
+              if (result.done) closed = true;
+              else {
+                batch = result.value;
+                index = 0;
+              }
+            },
+            (error: unknown) => {
+              pulling = null;
+              throw error;
+            },
+          );
+          await pulling;
+        }
+      } catch (error) {
+        // The loop stops here (for-await does not call return() after a throw): release the connection.
+        await close().catch(noop);
+        throw error;
+      } finally {
+        waiting--;
+      }
+    }
   }
 
   return new Stream(iterate, controller, state);

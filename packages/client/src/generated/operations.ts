@@ -4,19 +4,19 @@
  * (or scripts/lib/render.ts) and regenerate. `pnpm check:generated` fails when this file is stale.
  */
 
+import { expandOperations } from "../operation-codec.js";
 import type { NamedMethod } from "../types.js";
 import type { operations as Ops } from "./schema.js";
 
-/** Every operation of the spec, keyed by `group.method` SDK name. */
-export const operationTable = {
+/** The type of {@link operationTable}: every row as the spec gives it. */
+export type OperationTable = {
   "workflows.getWorkflows": {
-    operationId: "get_workflows_v1_workflows_get",
-    group: "workflows",
-    name: "getWorkflows",
-    method: "GET",
-    path: "/v1/workflows",
-    pathParams: [],
-    queryParams: [
+    readonly group: "workflows";
+    readonly name: "getWorkflows";
+    readonly method: "GET";
+    readonly path: "/v1/workflows";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
       "status",
       "include_shared",
       "available_in_chat_assistant",
@@ -30,74 +30,71 @@ export const operationTable = {
       "limit",
       "active_only",
       "search",
-    ],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      status: ["string", "array", "null"],
-      include_shared: ["boolean"],
-      available_in_chat_assistant: ["boolean", "null"],
-      deployment_name: ["array", "null"],
-      deployment_status: ["string", "null"],
-      archived: ["boolean", "null"],
-      tags: ["array", "null"],
-      sort_by: ["string", "null"],
-      order: ["string"],
-      cursor: ["string", "null"],
-      limit: ["integer"],
-      active_only: ["boolean"],
-      search: ["string", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "workflows",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
-      pageSizeParam: "limit",
-    },
-  },
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly status: readonly ["string", "array", "null"];
+      readonly include_shared: readonly ["boolean"];
+      readonly available_in_chat_assistant: readonly ["boolean", "null"];
+      readonly deployment_name: readonly ["array", "null"];
+      readonly deployment_status: readonly ["string", "null"];
+      readonly archived: readonly ["boolean", "null"];
+      readonly tags: readonly ["array", "null"];
+      readonly sort_by: readonly ["string", "null"];
+      readonly order: readonly ["string"];
+      readonly cursor: readonly ["string", "null"];
+      readonly limit: readonly ["integer"];
+      readonly active_only: readonly ["boolean"];
+      readonly search: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "workflows";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+    };
+  };
   "workflows.bulkArchiveWorkflows": {
-    operationId: "bulk_archive_workflows_v1_workflows_archive_put",
-    group: "workflows",
-    name: "bulkArchiveWorkflows",
-    method: "PUT",
-    path: "/v1/workflows/archive",
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: {},
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    bodyFields: ["workflow_ids"],
-  },
+    readonly group: "workflows";
+    readonly name: "bulkArchiveWorkflows";
+    readonly method: "PUT";
+    readonly path: "/v1/workflows/archive";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: {};
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly ["workflow_ids"];
+  };
   "workflows.bulkUnarchiveWorkflows": {
-    operationId: "bulk_unarchive_workflows_v1_workflows_unarchive_put",
-    group: "workflows",
-    name: "bulkUnarchiveWorkflows",
-    method: "PUT",
-    path: "/v1/workflows/unarchive",
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: {},
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    bodyFields: ["workflow_ids"],
-  },
+    readonly group: "workflows";
+    readonly name: "bulkUnarchiveWorkflows";
+    readonly method: "PUT";
+    readonly path: "/v1/workflows/unarchive";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: {};
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly ["workflow_ids"];
+  };
   "workflows.getWorkflowRegistrations": {
-    operationId: "get_workflow_registrations_v1_workflows_registrations_get",
-    group: "workflows",
-    name: "getWorkflowRegistrations",
-    method: "GET",
-    path: "/v1/workflows/registrations",
-    pathParams: [],
-    queryParams: [
+    readonly group: "workflows";
+    readonly name: "getWorkflowRegistrations";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/registrations";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
       "workflow_id",
       "task_queue",
       "active_only",
@@ -108,67 +105,64 @@ export const operationTable = {
       "available_in_chat_assistant",
       "limit",
       "cursor",
-    ],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      workflow_id: ["string", "null"],
-      task_queue: ["string", "null"],
-      active_only: ["boolean"],
-      include_shared: ["boolean"],
-      workflow_search: ["string", "null"],
-      archived: ["boolean", "null"],
-      with_workflow: ["boolean"],
-      available_in_chat_assistant: ["boolean", "null"],
-      limit: ["integer"],
-      cursor: ["string", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "workflow_registrations",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
-      pageSizeParam: "limit",
-    },
-  },
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly workflow_id: readonly ["string", "null"];
+      readonly task_queue: readonly ["string", "null"];
+      readonly active_only: readonly ["boolean"];
+      readonly include_shared: readonly ["boolean"];
+      readonly workflow_search: readonly ["string", "null"];
+      readonly archived: readonly ["boolean", "null"];
+      readonly with_workflow: readonly ["boolean"];
+      readonly available_in_chat_assistant: readonly ["boolean", "null"];
+      readonly limit: readonly ["integer"];
+      readonly cursor: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "workflow_registrations";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+    };
+  };
   "workflows.getWorkflowRegistration": {
-    operationId: "get_workflow_registration_v1_workflows_registrations__workflow_registration_id__get",
-    group: "workflows",
-    name: "getWorkflowRegistration",
-    method: "GET",
-    path: "/v1/workflows/registrations/{workflow_registration_id}",
-    pathParams: ["workflow_registration_id"],
-    queryParams: ["with_workflow", "include_shared"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      workflow_registration_id: ["string"],
-      with_workflow: ["boolean"],
-      include_shared: ["boolean"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "workflows";
+    readonly name: "getWorkflowRegistration";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/registrations/{workflow_registration_id}";
+    readonly pathParams: readonly ["workflow_registration_id"];
+    readonly queryParams: readonly ["with_workflow", "include_shared"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly workflow_registration_id: readonly ["string"];
+      readonly with_workflow: readonly ["boolean"];
+      readonly include_shared: readonly ["boolean"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "workflows.executeWorkflowRegistration": {
-    operationId:
-      "execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post",
-    group: "workflows",
-    name: "executeWorkflowRegistration",
-    method: "POST",
-    path: "/v1/workflows/registrations/{workflow_registration_id}/execute",
-    pathParams: ["workflow_registration_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { workflow_registration_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    deprecated: true,
-    bodyFields: [
+    readonly group: "workflows";
+    readonly name: "executeWorkflowRegistration";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/registrations/{workflow_registration_id}/execute";
+    readonly pathParams: readonly ["workflow_registration_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly workflow_registration_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly deprecated: true;
+    readonly bodyFields: readonly [
       "execution_id",
       "input",
       "wait_for_result",
@@ -179,55 +173,56 @@ export const operationTable = {
       "extensions",
       "task_queue",
       "deployment_name",
-    ],
-    idempotency: { field: "execution_id", read: "executions.getWorkflowExecution", returns: "resource" },
-  },
+    ];
+    readonly idempotency: {
+      readonly field: "execution_id";
+      readonly read: "executions.getWorkflowExecution";
+      readonly returns: "resource";
+    };
+  };
   "workflows.getWorkflow": {
-    operationId: "get_workflow_v1_workflows__workflow_identifier__get",
-    group: "workflows",
-    name: "getWorkflow",
-    method: "GET",
-    path: "/v1/workflows/{workflow_identifier}",
-    pathParams: ["workflow_identifier"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { workflow_identifier: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "workflows";
+    readonly name: "getWorkflow";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/{workflow_identifier}";
+    readonly pathParams: readonly ["workflow_identifier"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly workflow_identifier: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "workflows.updateWorkflow": {
-    operationId: "update_workflow_v1_workflows__workflow_identifier__put",
-    group: "workflows",
-    name: "updateWorkflow",
-    method: "PUT",
-    path: "/v1/workflows/{workflow_identifier}",
-    pathParams: ["workflow_identifier"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { workflow_identifier: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    bodyFields: ["display_name", "description", "available_in_chat_assistant", "tags"],
-  },
+    readonly group: "workflows";
+    readonly name: "updateWorkflow";
+    readonly method: "PUT";
+    readonly path: "/v1/workflows/{workflow_identifier}";
+    readonly pathParams: readonly ["workflow_identifier"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly workflow_identifier: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly ["display_name", "description", "available_in_chat_assistant", "tags"];
+  };
   "workflows.executeWorkflow": {
-    operationId: "execute_workflow_v1_workflows__workflow_identifier__execute_post",
-    group: "workflows",
-    name: "executeWorkflow",
-    method: "POST",
-    path: "/v1/workflows/{workflow_identifier}/execute",
-    pathParams: ["workflow_identifier"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { workflow_identifier: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    bodyFields: [
+    readonly group: "workflows";
+    readonly name: "executeWorkflow";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/{workflow_identifier}/execute";
+    readonly pathParams: readonly ["workflow_identifier"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly workflow_identifier: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly [
       "execution_id",
       "input",
       "wait_for_result",
@@ -238,82 +233,89 @@ export const operationTable = {
       "extensions",
       "task_queue",
       "deployment_name",
-    ],
-    idempotency: { field: "execution_id", read: "executions.getWorkflowExecution", returns: "resource" },
-  },
+    ];
+    readonly idempotency: {
+      readonly field: "execution_id";
+      readonly read: "executions.getWorkflowExecution";
+      readonly returns: "resource";
+    };
+  };
   "workflows.archiveWorkflow": {
-    operationId: "archive_workflow_v1_workflows__workflow_identifier__archive_put",
-    group: "workflows",
-    name: "archiveWorkflow",
-    method: "PUT",
-    path: "/v1/workflows/{workflow_identifier}/archive",
-    pathParams: ["workflow_identifier"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { workflow_identifier: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "workflows";
+    readonly name: "archiveWorkflow";
+    readonly method: "PUT";
+    readonly path: "/v1/workflows/{workflow_identifier}/archive";
+    readonly pathParams: readonly ["workflow_identifier"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly workflow_identifier: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "workflows.unarchiveWorkflow": {
-    operationId: "unarchive_workflow_v1_workflows__workflow_identifier__unarchive_put",
-    group: "workflows",
-    name: "unarchiveWorkflow",
-    method: "PUT",
-    path: "/v1/workflows/{workflow_identifier}/unarchive",
-    pathParams: ["workflow_identifier"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { workflow_identifier: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "workflows";
+    readonly name: "unarchiveWorkflow";
+    readonly method: "PUT";
+    readonly path: "/v1/workflows/{workflow_identifier}/unarchive";
+    readonly pathParams: readonly ["workflow_identifier"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly workflow_identifier: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "schedules.getSchedules": {
-    operationId: "get_schedules_v1_workflows_schedules_get",
-    group: "schedules",
-    name: "getSchedules",
-    method: "GET",
-    path: "/v1/workflows/schedules",
-    pathParams: [],
-    queryParams: ["workflow_name", "user_id", "status", "search", "page_size", "next_page_token"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      workflow_name: ["string", "null"],
-      user_id: ["string", "null"],
-      status: ["string", "null"],
-      search: ["string", "null"],
-      page_size: ["integer", "null"],
-      next_page_token: ["string", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "schedules",
-      cursorParam: "next_page_token",
-      nextCursor: "next_page_token",
-      pageSizeParam: "page_size",
-    },
-  },
+    readonly group: "schedules";
+    readonly name: "getSchedules";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/schedules";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
+      "workflow_name",
+      "user_id",
+      "status",
+      "search",
+      "page_size",
+      "next_page_token",
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly workflow_name: readonly ["string", "null"];
+      readonly user_id: readonly ["string", "null"];
+      readonly status: readonly ["string", "null"];
+      readonly search: readonly ["string", "null"];
+      readonly page_size: readonly ["integer", "null"];
+      readonly next_page_token: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "schedules";
+      readonly cursorParam: "next_page_token";
+      readonly nextCursor: "next_page_token";
+      readonly pageSizeParam: "page_size";
+    };
+  };
   "schedules.scheduleWorkflow": {
-    operationId: "schedule_workflow_v1_workflows_schedules_post",
-    group: "schedules",
-    name: "scheduleWorkflow",
-    method: "POST",
-    path: "/v1/workflows/schedules",
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: {},
-    status: 201,
-    response: "json",
-    retrySafe: true,
-    bodyFields: [
+    readonly group: "schedules";
+    readonly name: "scheduleWorkflow";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/schedules";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: {};
+    readonly status: 201;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly [
       "schedule",
       "workflow_registration_id",
       "workflow_version_id",
@@ -321,402 +323,385 @@ export const operationTable = {
       "workflow_task_queue",
       "schedule_id",
       "deployment_name",
-    ],
-    idempotency: { field: "schedule_id", read: "schedules.getSchedule", returns: "id" },
-  },
+    ];
+    readonly idempotency: {
+      readonly field: "schedule_id";
+      readonly read: "schedules.getSchedule";
+      readonly returns: "id";
+    };
+  };
   "schedules.getSchedule": {
-    operationId: "get_schedule_v1_workflows_schedules__schedule_id__get",
-    group: "schedules",
-    name: "getSchedule",
-    method: "GET",
-    path: "/v1/workflows/schedules/{schedule_id}",
-    pathParams: ["schedule_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { schedule_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "schedules";
+    readonly name: "getSchedule";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/schedules/{schedule_id}";
+    readonly pathParams: readonly ["schedule_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly schedule_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "schedules.unscheduleWorkflow": {
-    operationId: "unschedule_workflow_v1_workflows_schedules__schedule_id__delete",
-    group: "schedules",
-    name: "unscheduleWorkflow",
-    method: "DELETE",
-    path: "/v1/workflows/schedules/{schedule_id}",
-    pathParams: ["schedule_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { schedule_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: true,
-  },
+    readonly group: "schedules";
+    readonly name: "unscheduleWorkflow";
+    readonly method: "DELETE";
+    readonly path: "/v1/workflows/schedules/{schedule_id}";
+    readonly pathParams: readonly ["schedule_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly schedule_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: true;
+  };
   "schedules.updateSchedule": {
-    operationId: "update_schedule_v1_workflows_schedules__schedule_id__patch",
-    group: "schedules",
-    name: "updateSchedule",
-    method: "PATCH",
-    path: "/v1/workflows/schedules/{schedule_id}",
-    pathParams: ["schedule_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { schedule_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: false,
-    bodyFields: ["schedule"],
-  },
+    readonly group: "schedules";
+    readonly name: "updateSchedule";
+    readonly method: "PATCH";
+    readonly path: "/v1/workflows/schedules/{schedule_id}";
+    readonly pathParams: readonly ["schedule_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly schedule_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["schedule"];
+  };
   "schedules.pauseSchedule": {
-    operationId: "pause_schedule_v1_workflows_schedules__schedule_id__pause_post",
-    group: "schedules",
-    name: "pauseSchedule",
-    method: "POST",
-    path: "/v1/workflows/schedules/{schedule_id}/pause",
-    pathParams: ["schedule_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "optional",
-    paramTypes: { schedule_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: false,
-  },
+    readonly group: "schedules";
+    readonly name: "pauseSchedule";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/schedules/{schedule_id}/pause";
+    readonly pathParams: readonly ["schedule_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "optional";
+    readonly paramTypes: { readonly schedule_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: false;
+  };
   "schedules.resumeSchedule": {
-    operationId: "resume_schedule_v1_workflows_schedules__schedule_id__resume_post",
-    group: "schedules",
-    name: "resumeSchedule",
-    method: "POST",
-    path: "/v1/workflows/schedules/{schedule_id}/resume",
-    pathParams: ["schedule_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "optional",
-    paramTypes: { schedule_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: false,
-  },
+    readonly group: "schedules";
+    readonly name: "resumeSchedule";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/schedules/{schedule_id}/resume";
+    readonly pathParams: readonly ["schedule_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "optional";
+    readonly paramTypes: { readonly schedule_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: false;
+  };
   "schedules.triggerSchedule": {
-    operationId: "trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post",
-    group: "schedules",
-    name: "triggerSchedule",
-    method: "POST",
-    path: "/v1/workflows/schedules/{schedule_id}/trigger",
-    pathParams: ["schedule_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "optional",
-    paramTypes: { schedule_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: false,
-  },
+    readonly group: "schedules";
+    readonly name: "triggerSchedule";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/schedules/{schedule_id}/trigger";
+    readonly pathParams: readonly ["schedule_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "optional";
+    readonly paramTypes: { readonly schedule_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: false;
+  };
   "executions.getWorkflowExecution": {
-    operationId: "get_workflow_execution_v1_workflows_executions__execution_id__get",
-    group: "executions",
-    name: "getWorkflowExecution",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecution";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "executions.getWorkflowExecutionHistory": {
-    operationId: "get_workflow_execution_history_v1_workflows_executions__execution_id__history_get",
-    group: "executions",
-    name: "getWorkflowExecutionHistory",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/history",
-    pathParams: ["execution_id"],
-    queryParams: ["decode_payloads"],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"], decode_payloads: ["boolean"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecutionHistory";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/history";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly ["decode_payloads"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly execution_id: readonly ["string"];
+      readonly decode_payloads: readonly ["boolean"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "executions.signalWorkflowExecution": {
-    operationId: "signal_workflow_execution_v1_workflows_executions__execution_id__signals_post",
-    group: "executions",
-    name: "signalWorkflowExecution",
-    method: "POST",
-    path: "/v1/workflows/executions/{execution_id}/signals",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { execution_id: ["string"] },
-    status: 202,
-    response: "json",
-    retrySafe: false,
-    bodyFields: ["name", "input"],
-  },
+    readonly group: "executions";
+    readonly name: "signalWorkflowExecution";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/{execution_id}/signals";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["name", "input"];
+  };
   "executions.queryWorkflowExecution": {
-    operationId: "query_workflow_execution_v1_workflows_executions__execution_id__queries_post",
-    group: "executions",
-    name: "queryWorkflowExecution",
-    method: "POST",
-    path: "/v1/workflows/executions/{execution_id}/queries",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { execution_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    bodyFields: ["name", "input"],
-  },
+    readonly group: "executions";
+    readonly name: "queryWorkflowExecution";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/{execution_id}/queries";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly ["name", "input"];
+  };
   "executions.terminateWorkflowExecution": {
-    operationId: "terminate_workflow_execution_v1_workflows_executions__execution_id__terminate_post",
-    group: "executions",
-    name: "terminateWorkflowExecution",
-    method: "POST",
-    path: "/v1/workflows/executions/{execution_id}/terminate",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: false,
-  },
+    readonly group: "executions";
+    readonly name: "terminateWorkflowExecution";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/{execution_id}/terminate";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: false;
+  };
   "executions.batchTerminateWorkflowExecutions": {
-    operationId: "batch_terminate_workflow_executions_v1_workflows_executions_terminate_post",
-    group: "executions",
-    name: "batchTerminateWorkflowExecutions",
-    method: "POST",
-    path: "/v1/workflows/executions/terminate",
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: {},
-    status: 200,
-    response: "json",
-    retrySafe: false,
-    bodyFields: ["execution_ids"],
-  },
+    readonly group: "executions";
+    readonly name: "batchTerminateWorkflowExecutions";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/terminate";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: {};
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["execution_ids"];
+  };
   "executions.cancelWorkflowExecution": {
-    operationId: "cancel_workflow_execution_v1_workflows_executions__execution_id__cancel_post",
-    group: "executions",
-    name: "cancelWorkflowExecution",
-    method: "POST",
-    path: "/v1/workflows/executions/{execution_id}/cancel",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: false,
-  },
+    readonly group: "executions";
+    readonly name: "cancelWorkflowExecution";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/{execution_id}/cancel";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: false;
+  };
   "executions.batchCancelWorkflowExecutions": {
-    operationId: "batch_cancel_workflow_executions_v1_workflows_executions_cancel_post",
-    group: "executions",
-    name: "batchCancelWorkflowExecutions",
-    method: "POST",
-    path: "/v1/workflows/executions/cancel",
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: {},
-    status: 200,
-    response: "json",
-    retrySafe: false,
-    bodyFields: ["execution_ids"],
-  },
+    readonly group: "executions";
+    readonly name: "batchCancelWorkflowExecutions";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/cancel";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: {};
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["execution_ids"];
+  };
   "executions.resetWorkflow": {
-    operationId: "reset_workflow_v1_workflows_executions__execution_id__reset_post",
-    group: "executions",
-    name: "resetWorkflow",
-    method: "POST",
-    path: "/v1/workflows/executions/{execution_id}/reset",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { execution_id: ["string"] },
-    status: 204,
-    response: "empty",
-    retrySafe: false,
-    bodyFields: ["event_id", "reason", "exclude_signals", "exclude_updates"],
-  },
+    readonly group: "executions";
+    readonly name: "resetWorkflow";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/{execution_id}/reset";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 204;
+    readonly response: "empty";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["event_id", "reason", "exclude_signals", "exclude_updates"];
+  };
   "executions.updateWorkflowExecution": {
-    operationId: "update_workflow_execution_v1_workflows_executions__execution_id__updates_post",
-    group: "executions",
-    name: "updateWorkflowExecution",
-    method: "POST",
-    path: "/v1/workflows/executions/{execution_id}/updates",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { execution_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: false,
-    bodyFields: ["name", "input"],
-  },
+    readonly group: "executions";
+    readonly name: "updateWorkflowExecution";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/executions/{execution_id}/updates";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["name", "input"];
+  };
   "executions.getWorkflowExecutionTraceOtel": {
-    operationId: "get_workflow_execution_trace_otel",
-    group: "executions",
-    name: "getWorkflowExecutionTraceOtel",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/trace/otel",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecutionTraceOtel";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/trace/otel";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "executions.getWorkflowExecutionTraceSummary": {
-    operationId: "get_workflow_execution_trace_summary",
-    group: "executions",
-    name: "getWorkflowExecutionTraceSummary",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/trace/summary",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecutionTraceSummary";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/trace/summary";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "executions.getWorkflowExecutionTraceEvents": {
-    operationId: "get_workflow_execution_trace_events",
-    group: "executions",
-    name: "getWorkflowExecutionTraceEvents",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/trace/events",
-    pathParams: ["execution_id"],
-    queryParams: ["merge_same_id_events", "include_internal_events"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      execution_id: ["string"],
-      merge_same_id_events: ["boolean"],
-      include_internal_events: ["boolean"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecutionTraceEvents";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/trace/events";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly ["merge_same_id_events", "include_internal_events"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly execution_id: readonly ["string"];
+      readonly merge_same_id_events: readonly ["boolean"];
+      readonly include_internal_events: readonly ["boolean"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "executions.getWorkflowExecutionTraceInfo": {
-    operationId: "get_workflow_execution_trace_info",
-    group: "executions",
-    name: "getWorkflowExecutionTraceInfo",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/trace/info",
-    pathParams: ["execution_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { execution_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecutionTraceInfo";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/trace/info";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "executions.stream": {
-    operationId: "stream_v1_workflows_executions__execution_id__stream_get",
-    group: "executions",
-    name: "stream",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/stream",
-    pathParams: ["execution_id"],
-    queryParams: ["event_source", "last_event_id"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      execution_id: ["string"],
-      event_source: ["string", "null"],
-      last_event_id: ["string", "null"],
-    },
-    status: 200,
-    response: "sse",
-    retrySafe: true,
-    sse: { resumeParam: "last_event_id" },
-  },
+    readonly group: "executions";
+    readonly name: "stream";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/stream";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly ["event_source", "last_event_id"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly execution_id: readonly ["string"];
+      readonly event_source: readonly ["string", "null"];
+      readonly last_event_id: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "sse";
+    readonly retrySafe: true;
+    readonly sse: { readonly resumeParam: "last_event_id" };
+  };
   "executions.getWorkflowExecutionLogs": {
-    operationId: "get_workflow_execution_logs",
-    group: "executions",
-    name: "getWorkflowExecutionLogs",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/logs",
-    pathParams: ["execution_id"],
-    queryParams: ["run_id", "activity_id", "after", "before", "order", "cursor", "limit"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      execution_id: ["string"],
-      run_id: ["string", "null"],
-      activity_id: ["string", "null"],
-      after: ["string", "null"],
-      before: ["string", "null"],
-      order: ["string"],
-      cursor: ["string", "null"],
-      limit: ["integer"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "results",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
-      pageSizeParam: "limit",
-      firstPageOnly: ["after", "before", "order"],
-    },
-  },
+    readonly group: "executions";
+    readonly name: "getWorkflowExecutionLogs";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/logs";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly ["run_id", "activity_id", "after", "before", "order", "cursor", "limit"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly execution_id: readonly ["string"];
+      readonly run_id: readonly ["string", "null"];
+      readonly activity_id: readonly ["string", "null"];
+      readonly after: readonly ["string", "null"];
+      readonly before: readonly ["string", "null"];
+      readonly order: readonly ["string"];
+      readonly cursor: readonly ["string", "null"];
+      readonly limit: readonly ["integer"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "results";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+      readonly firstPageOnly: readonly ["after", "before", "order"];
+    };
+  };
   "executions.streamWorkflowExecutionLogs": {
-    operationId: "stream_workflow_execution_logs",
-    group: "executions",
-    name: "streamWorkflowExecutionLogs",
-    method: "GET",
-    path: "/v1/workflows/executions/{execution_id}/logs/stream",
-    pathParams: ["execution_id"],
-    queryParams: ["run_id", "activity_id", "after", "last_event_id"],
-    headerParams: ["Last-Event-ID"],
-    body: "none",
-    paramTypes: {
-      execution_id: ["string"],
-      run_id: ["string", "null"],
-      activity_id: ["string", "null"],
-      after: ["string", "null"],
-      last_event_id: ["string", "null"],
-      "Last-Event-ID": ["string", "null"],
-    },
-    status: 200,
-    response: "sse",
-    retrySafe: true,
-    sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" },
-  },
+    readonly group: "executions";
+    readonly name: "streamWorkflowExecutionLogs";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/executions/{execution_id}/logs/stream";
+    readonly pathParams: readonly ["execution_id"];
+    readonly queryParams: readonly ["run_id", "activity_id", "after", "last_event_id"];
+    readonly headerParams: readonly ["Last-Event-ID"];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly execution_id: readonly ["string"];
+      readonly run_id: readonly ["string", "null"];
+      readonly activity_id: readonly ["string", "null"];
+      readonly after: readonly ["string", "null"];
+      readonly last_event_id: readonly ["string", "null"];
+      readonly "Last-Event-ID": readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "sse";
+    readonly retrySafe: true;
+    readonly sse: { readonly resumeParam: "last_event_id"; readonly resumeHeader: "Last-Event-ID" };
+  };
   "events.getStreamEvents": {
-    operationId: "get_stream_events_v1_workflows_events_stream_get",
-    group: "events",
-    name: "getStreamEvents",
-    method: "GET",
-    path: "/v1/workflows/events/stream",
-    pathParams: [],
-    queryParams: [
+    readonly group: "events";
+    readonly name: "getStreamEvents";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/events/stream";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
       "scope",
       "activity_name",
       "activity_id",
@@ -728,58 +713,67 @@ export const operationTable = {
       "start_seq",
       "metadata_filters",
       "workflow_event_types",
-    ],
-    headerParams: ["last-event-id"],
-    body: "none",
-    paramTypes: {
-      scope: ["string"],
-      activity_name: ["string"],
-      activity_id: ["string"],
-      workflow_name: ["string"],
-      workflow_exec_id: ["string"],
-      root_workflow_exec_id: ["string"],
-      parent_workflow_exec_id: ["string"],
-      stream: ["string"],
-      start_seq: ["integer"],
-      metadata_filters: ["object", "null"],
-      workflow_event_types: ["array", "null"],
-      "last-event-id": ["string", "null"],
-    },
-    status: 200,
-    response: "sse",
-    retrySafe: true,
-    sse: { resumeHeader: "last-event-id" },
-  },
+    ];
+    readonly headerParams: readonly ["last-event-id"];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly scope: readonly ["string"];
+      readonly activity_name: readonly ["string"];
+      readonly activity_id: readonly ["string"];
+      readonly workflow_name: readonly ["string"];
+      readonly workflow_exec_id: readonly ["string"];
+      readonly root_workflow_exec_id: readonly ["string"];
+      readonly parent_workflow_exec_id: readonly ["string"];
+      readonly stream: readonly ["string"];
+      readonly start_seq: readonly ["integer"];
+      readonly metadata_filters: readonly ["object", "null"];
+      readonly workflow_event_types: readonly ["array", "null"];
+      readonly "last-event-id": readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "sse";
+    readonly retrySafe: true;
+    readonly sse: { readonly resumeHeader: "last-event-id" };
+  };
   "events.getWorkflowEvents": {
-    operationId: "get_workflow_events_v1_workflows_events_list_get",
-    group: "events",
-    name: "getWorkflowEvents",
-    method: "GET",
-    path: "/v1/workflows/events/list",
-    pathParams: [],
-    queryParams: ["root_workflow_exec_id", "workflow_exec_id", "workflow_run_id", "limit", "cursor"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      root_workflow_exec_id: ["string", "null"],
-      workflow_exec_id: ["string", "null"],
-      workflow_run_id: ["string", "null"],
-      limit: ["integer"],
-      cursor: ["string", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: { items: "events", cursorParam: "cursor", nextCursor: "next_cursor", pageSizeParam: "limit" },
-  },
+    readonly group: "events";
+    readonly name: "getWorkflowEvents";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/events/list";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
+      "root_workflow_exec_id",
+      "workflow_exec_id",
+      "workflow_run_id",
+      "limit",
+      "cursor",
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly root_workflow_exec_id: readonly ["string", "null"];
+      readonly workflow_exec_id: readonly ["string", "null"];
+      readonly workflow_run_id: readonly ["string", "null"];
+      readonly limit: readonly ["integer"];
+      readonly cursor: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "events";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+    };
+  };
   "deployments.listDeployments": {
-    operationId: "list_deployments_v1_workflows_deployments_get",
-    group: "deployments",
-    name: "listDeployments",
-    method: "GET",
-    path: "/v1/workflows/deployments",
-    pathParams: [],
-    queryParams: [
+    readonly group: "deployments";
+    readonly name: "listDeployments";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/deployments";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
       "active_only",
       "is_hardened",
       "workflow_name",
@@ -789,225 +783,222 @@ export const operationTable = {
       "limit",
       "cursor",
       "workspace_id",
-    ],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      active_only: ["boolean"],
-      is_hardened: ["boolean", "null"],
-      workflow_name: ["string", "null"],
-      search: ["string", "null"],
-      order_by: ["string", "null"],
-      order: ["string"],
-      limit: ["integer", "null"],
-      cursor: ["string", "null"],
-      workspace_id: ["string", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "deployments",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
-      pageSizeParam: "limit",
-    },
-  },
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly active_only: readonly ["boolean"];
+      readonly is_hardened: readonly ["boolean", "null"];
+      readonly workflow_name: readonly ["string", "null"];
+      readonly search: readonly ["string", "null"];
+      readonly order_by: readonly ["string", "null"];
+      readonly order: readonly ["string"];
+      readonly limit: readonly ["integer", "null"];
+      readonly cursor: readonly ["string", "null"];
+      readonly workspace_id: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "deployments";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+    };
+  };
   "deployments.createDeployment": {
-    operationId: "create_deployment_v1_workflows_deployments_post",
-    group: "deployments",
-    name: "createDeployment",
-    method: "POST",
-    path: "/v1/workflows/deployments",
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: {},
-    status: 202,
-    response: "json",
-    retrySafe: false,
-    bodyFields: ["name", "spec", "resources", "hardened"],
-  },
+    readonly group: "deployments";
+    readonly name: "createDeployment";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/deployments";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: {};
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: false;
+    readonly bodyFields: readonly ["name", "spec", "resources", "hardened"];
+  };
   "deployments.getDeployment": {
-    operationId: "get_deployment_v1_workflows_deployments__name__get",
-    group: "deployments",
-    name: "getDeployment",
-    method: "GET",
-    path: "/v1/workflows/deployments/{name}",
-    pathParams: ["name"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { name: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "deployments";
+    readonly name: "getDeployment";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/deployments/{name}";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "deployments.deleteDeployment": {
-    operationId: "delete_deployment_v1_workflows_deployments__name__delete",
-    group: "deployments",
-    name: "deleteDeployment",
-    method: "DELETE",
-    path: "/v1/workflows/deployments/{name}",
-    pathParams: ["name"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { name: ["string"] },
-    status: 202,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "deployments";
+    readonly name: "deleteDeployment";
+    readonly method: "DELETE";
+    readonly path: "/v1/workflows/deployments/{name}";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "deployments.updateDeployment": {
-    operationId: "update_deployment_v1_workflows_deployments__name__patch",
-    group: "deployments",
-    name: "updateDeployment",
-    method: "PATCH",
-    path: "/v1/workflows/deployments/{name}",
-    pathParams: ["name"],
-    queryParams: [],
-    headerParams: [],
-    body: "required",
-    paramTypes: { name: ["string"] },
-    status: 202,
-    response: "json",
-    retrySafe: true,
-    bodyFields: ["spec", "resources"],
-  },
+    readonly group: "deployments";
+    readonly name: "updateDeployment";
+    readonly method: "PATCH";
+    readonly path: "/v1/workflows/deployments/{name}";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "required";
+    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly bodyFields: readonly ["spec", "resources"];
+  };
   "deployments.startDeployment": {
-    operationId: "start_deployment_v1_workflows_deployments__name__start_post",
-    group: "deployments",
-    name: "startDeployment",
-    method: "POST",
-    path: "/v1/workflows/deployments/{name}/start",
-    pathParams: ["name"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { name: ["string"] },
-    status: 202,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "deployments";
+    readonly name: "startDeployment";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/deployments/{name}/start";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "deployments.stopDeployment": {
-    operationId: "stop_deployment_v1_workflows_deployments__name__stop_post",
-    group: "deployments",
-    name: "stopDeployment",
-    method: "POST",
-    path: "/v1/workflows/deployments/{name}/stop",
-    pathParams: ["name"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { name: ["string"] },
-    status: 202,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "deployments";
+    readonly name: "stopDeployment";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/deployments/{name}/stop";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "deployments.restartDeployment": {
-    operationId: "restart_deployment_v1_workflows_deployments__name__restart_post",
-    group: "deployments",
-    name: "restartDeployment",
-    method: "POST",
-    path: "/v1/workflows/deployments/{name}/restart",
-    pathParams: ["name"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { name: ["string"] },
-    status: 202,
-    response: "json",
-    retrySafe: false,
-  },
+    readonly group: "deployments";
+    readonly name: "restartDeployment";
+    readonly method: "POST";
+    readonly path: "/v1/workflows/deployments/{name}/restart";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly status: 202;
+    readonly response: "json";
+    readonly retrySafe: false;
+  };
   "deployments.listDeploymentWorkers": {
-    operationId: "list_deployment_workers_v1_workflows_deployments__name__workers_get",
-    group: "deployments",
-    name: "listDeploymentWorkers",
-    method: "GET",
-    path: "/v1/workflows/deployments/{name}/workers",
-    pathParams: ["name"],
-    queryParams: ["worker_status", "limit", "cursor"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      name: ["string"],
-      worker_status: ["string", "null"],
-      limit: ["integer"],
-      cursor: ["string", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "workers",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
-      pageSizeParam: "limit",
-    },
-  },
+    readonly group: "deployments";
+    readonly name: "listDeploymentWorkers";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/deployments/{name}/workers";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly ["worker_status", "limit", "cursor"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly name: readonly ["string"];
+      readonly worker_status: readonly ["string", "null"];
+      readonly limit: readonly ["integer"];
+      readonly cursor: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "workers";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+    };
+  };
   "deployments.getDeploymentLogs": {
-    operationId: "get_deployment_logs",
-    group: "deployments",
-    name: "getDeploymentLogs",
-    method: "GET",
-    path: "/v1/workflows/deployments/{name}/logs",
-    pathParams: ["name"],
-    queryParams: ["worker_name", "workflow_name", "after", "before", "order", "cursor", "limit"],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      name: ["string"],
-      worker_name: ["string", "null"],
-      workflow_name: ["string", "null"],
-      after: ["string", "null"],
-      before: ["string", "null"],
-      order: ["string"],
-      cursor: ["string", "null"],
-      limit: ["integer"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "results",
-      cursorParam: "cursor",
-      nextCursor: "next_cursor",
-      pageSizeParam: "limit",
-      firstPageOnly: ["after", "before", "order"],
-    },
-  },
+    readonly group: "deployments";
+    readonly name: "getDeploymentLogs";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/deployments/{name}/logs";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly [
+      "worker_name",
+      "workflow_name",
+      "after",
+      "before",
+      "order",
+      "cursor",
+      "limit",
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly name: readonly ["string"];
+      readonly worker_name: readonly ["string", "null"];
+      readonly workflow_name: readonly ["string", "null"];
+      readonly after: readonly ["string", "null"];
+      readonly before: readonly ["string", "null"];
+      readonly order: readonly ["string"];
+      readonly cursor: readonly ["string", "null"];
+      readonly limit: readonly ["integer"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "results";
+      readonly cursorParam: "cursor";
+      readonly nextCursor: "next_cursor";
+      readonly pageSizeParam: "limit";
+      readonly firstPageOnly: readonly ["after", "before", "order"];
+    };
+  };
   "deployments.streamDeploymentLogs": {
-    operationId: "stream_deployment_logs",
-    group: "deployments",
-    name: "streamDeploymentLogs",
-    method: "GET",
-    path: "/v1/workflows/deployments/{name}/logs/stream",
-    pathParams: ["name"],
-    queryParams: ["worker_name", "workflow_name", "after", "last_event_id"],
-    headerParams: ["Last-Event-ID"],
-    body: "none",
-    paramTypes: {
-      name: ["string"],
-      worker_name: ["string", "null"],
-      workflow_name: ["string", "null"],
-      after: ["string", "null"],
-      last_event_id: ["string", "null"],
-      "Last-Event-ID": ["string", "null"],
-    },
-    status: 200,
-    response: "sse",
-    retrySafe: true,
-    sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" },
-  },
+    readonly group: "deployments";
+    readonly name: "streamDeploymentLogs";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/deployments/{name}/logs/stream";
+    readonly pathParams: readonly ["name"];
+    readonly queryParams: readonly ["worker_name", "workflow_name", "after", "last_event_id"];
+    readonly headerParams: readonly ["Last-Event-ID"];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly name: readonly ["string"];
+      readonly worker_name: readonly ["string", "null"];
+      readonly workflow_name: readonly ["string", "null"];
+      readonly after: readonly ["string", "null"];
+      readonly last_event_id: readonly ["string", "null"];
+      readonly "Last-Event-ID": readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "sse";
+    readonly retrySafe: true;
+    readonly sse: { readonly resumeParam: "last_event_id"; readonly resumeHeader: "Last-Event-ID" };
+  };
   "runs.listRuns": {
-    operationId: "list_runs_v1_workflows_runs_get",
-    group: "runs",
-    name: "listRuns",
-    method: "GET",
-    path: "/v1/workflows/runs",
-    pathParams: [],
-    queryParams: [
+    readonly group: "runs";
+    readonly name: "listRuns";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/runs";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
       "workflow_identifier",
       "root_execution_id",
       "search",
@@ -1025,84 +1016,798 @@ export const operationTable = {
       "page_size",
       "next_page_token",
       "search_key",
-    ],
-    headerParams: [],
-    body: "none",
-    paramTypes: {
-      workflow_identifier: ["string", "null"],
-      root_execution_id: ["string", "null"],
-      search: ["string", "null"],
-      status: ["string", "array", "null"],
-      deployment_name: ["string", "null"],
-      sort_by: ["string", "null"],
-      order: ["string"],
-      start_time_after: ["string", "null"],
-      start_time_before: ["string", "null"],
-      end_time_after: ["string", "null"],
-      end_time_before: ["string", "null"],
-      user_id: ["string", "null"],
-      workflow_tags: ["array", "null"],
-      include_internal: ["boolean"],
-      page_size: ["integer"],
-      next_page_token: ["string", "null"],
-      search_key: ["array", "null"],
-    },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-    pagination: {
-      items: "executions",
-      cursorParam: "next_page_token",
-      nextCursor: "next_page_token",
-      pageSizeParam: "page_size",
-    },
-  },
+    ];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly workflow_identifier: readonly ["string", "null"];
+      readonly root_execution_id: readonly ["string", "null"];
+      readonly search: readonly ["string", "null"];
+      readonly status: readonly ["string", "array", "null"];
+      readonly deployment_name: readonly ["string", "null"];
+      readonly sort_by: readonly ["string", "null"];
+      readonly order: readonly ["string"];
+      readonly start_time_after: readonly ["string", "null"];
+      readonly start_time_before: readonly ["string", "null"];
+      readonly end_time_after: readonly ["string", "null"];
+      readonly end_time_before: readonly ["string", "null"];
+      readonly user_id: readonly ["string", "null"];
+      readonly workflow_tags: readonly ["array", "null"];
+      readonly include_internal: readonly ["boolean"];
+      readonly page_size: readonly ["integer"];
+      readonly next_page_token: readonly ["string", "null"];
+      readonly search_key: readonly ["array", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+    readonly pagination: {
+      readonly items: "executions";
+      readonly cursorParam: "next_page_token";
+      readonly nextCursor: "next_page_token";
+      readonly pageSizeParam: "page_size";
+    };
+  };
   "runs.getRun": {
-    operationId: "get_run_v1_workflows_runs__run_id__get",
-    group: "runs",
-    name: "getRun",
-    method: "GET",
-    path: "/v1/workflows/runs/{run_id}",
-    pathParams: ["run_id"],
-    queryParams: [],
-    headerParams: [],
-    body: "none",
-    paramTypes: { run_id: ["string"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "runs";
+    readonly name: "getRun";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/runs/{run_id}";
+    readonly pathParams: readonly ["run_id"];
+    readonly queryParams: readonly [];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: { readonly run_id: readonly ["string"] };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "runs.getRunHistory": {
-    operationId: "get_run_history_v1_workflows_runs__run_id__history_get",
-    group: "runs",
-    name: "getRunHistory",
-    method: "GET",
-    path: "/v1/workflows/runs/{run_id}/history",
-    pathParams: ["run_id"],
-    queryParams: ["decode_payloads"],
-    headerParams: [],
-    body: "none",
-    paramTypes: { run_id: ["string"], decode_payloads: ["boolean"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
+    readonly group: "runs";
+    readonly name: "getRunHistory";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/runs/{run_id}/history";
+    readonly pathParams: readonly ["run_id"];
+    readonly queryParams: readonly ["decode_payloads"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly run_id: readonly ["string"];
+      readonly decode_payloads: readonly ["boolean"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
   "metrics.getWorkflowMetrics": {
-    operationId: "get_workflow_metrics_v1_workflows__workflow_name__metrics_get",
-    group: "metrics",
-    name: "getWorkflowMetrics",
-    method: "GET",
-    path: "/v1/workflows/{workflow_name}/metrics",
-    pathParams: ["workflow_name"],
-    queryParams: ["start_time", "end_time"],
-    headerParams: [],
-    body: "none",
-    paramTypes: { workflow_name: ["string"], start_time: ["string", "null"], end_time: ["string", "null"] },
-    status: 200,
-    response: "json",
-    retrySafe: true,
-  },
-} as const;
+    readonly group: "metrics";
+    readonly name: "getWorkflowMetrics";
+    readonly method: "GET";
+    readonly path: "/v1/workflows/{workflow_name}/metrics";
+    readonly pathParams: readonly ["workflow_name"];
+    readonly queryParams: readonly ["start_time", "end_time"];
+    readonly headerParams: readonly [];
+    readonly body: "none";
+    readonly paramTypes: {
+      readonly workflow_name: readonly ["string"];
+      readonly start_time: readonly ["string", "null"];
+      readonly end_time: readonly ["string", "null"];
+    };
+    readonly status: 200;
+    readonly response: "json";
+    readonly retrySafe: true;
+  };
+};
+
+/** Every operation of the spec, keyed by `group.method` SDK name. */
+export const operationTable = /* @__PURE__ */ expandOperations([
+  [
+    "workflows.getWorkflows",
+    "GET /v1/workflows",
+    "status,include_shared,available_in_chat_assistant,deployment_name,deployment_status,archived,tags,sort_by,order,cursor,limit,active_only,search",
+    "",
+    "status=string|array|null;include_shared=boolean;available_in_chat_assistant=boolean|null;deployment_name=array|null;deployment_status=string|null;archived=boolean|null;tags=array|null;sort_by=string|null;order=string;cursor=string|null;limit=integer;active_only=boolean;search=string|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "workflows",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+      },
+    },
+  ],
+  [
+    "workflows.bulkArchiveWorkflows",
+    "PUT /v1/workflows/archive",
+    "",
+    "",
+    "",
+    "required",
+    200,
+    "json",
+    1,
+    { bodyFields: ["workflow_ids"] },
+  ],
+  [
+    "workflows.bulkUnarchiveWorkflows",
+    "PUT /v1/workflows/unarchive",
+    "",
+    "",
+    "",
+    "required",
+    200,
+    "json",
+    1,
+    { bodyFields: ["workflow_ids"] },
+  ],
+  [
+    "workflows.getWorkflowRegistrations",
+    "GET /v1/workflows/registrations",
+    "workflow_id,task_queue,active_only,include_shared,workflow_search,archived,with_workflow,available_in_chat_assistant,limit,cursor",
+    "",
+    "workflow_id=string|null;task_queue=string|null;active_only=boolean;include_shared=boolean;workflow_search=string|null;archived=boolean|null;with_workflow=boolean;available_in_chat_assistant=boolean|null;limit=integer;cursor=string|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "workflow_registrations",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+      },
+    },
+  ],
+  [
+    "workflows.getWorkflowRegistration",
+    "GET /v1/workflows/registrations/{workflow_registration_id}",
+    "with_workflow,include_shared",
+    "",
+    "workflow_registration_id=string;with_workflow=boolean;include_shared=boolean",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "workflows.executeWorkflowRegistration",
+    "POST /v1/workflows/registrations/{workflow_registration_id}/execute",
+    "",
+    "",
+    "workflow_registration_id=string",
+    "required",
+    200,
+    "json",
+    1,
+    {
+      deprecated: true,
+      bodyFields: [
+        "execution_id",
+        "input",
+        "wait_for_result",
+        "timeout_seconds",
+        "custom_tracing_attributes",
+        "force_new_trace",
+        "traceparent",
+        "extensions",
+        "task_queue",
+        "deployment_name",
+      ],
+      idempotency: { field: "execution_id", read: "executions.getWorkflowExecution", returns: "resource" },
+    },
+  ],
+  [
+    "workflows.getWorkflow",
+    "GET /v1/workflows/{workflow_identifier}",
+    "",
+    "",
+    "workflow_identifier=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "workflows.updateWorkflow",
+    "PUT /v1/workflows/{workflow_identifier}",
+    "",
+    "",
+    "workflow_identifier=string",
+    "required",
+    200,
+    "json",
+    1,
+    { bodyFields: ["display_name", "description", "available_in_chat_assistant", "tags"] },
+  ],
+  [
+    "workflows.executeWorkflow",
+    "POST /v1/workflows/{workflow_identifier}/execute",
+    "",
+    "",
+    "workflow_identifier=string",
+    "required",
+    200,
+    "json",
+    1,
+    {
+      bodyFields: [
+        "execution_id",
+        "input",
+        "wait_for_result",
+        "timeout_seconds",
+        "custom_tracing_attributes",
+        "force_new_trace",
+        "traceparent",
+        "extensions",
+        "task_queue",
+        "deployment_name",
+      ],
+      idempotency: { field: "execution_id", read: "executions.getWorkflowExecution", returns: "resource" },
+    },
+  ],
+  [
+    "workflows.archiveWorkflow",
+    "PUT /v1/workflows/{workflow_identifier}/archive",
+    "",
+    "",
+    "workflow_identifier=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "workflows.unarchiveWorkflow",
+    "PUT /v1/workflows/{workflow_identifier}/unarchive",
+    "",
+    "",
+    "workflow_identifier=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "schedules.getSchedules",
+    "GET /v1/workflows/schedules",
+    "workflow_name,user_id,status,search,page_size,next_page_token",
+    "",
+    "workflow_name=string|null;user_id=string|null;status=string|null;search=string|null;page_size=integer|null;next_page_token=string|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "schedules",
+        cursorParam: "next_page_token",
+        nextCursor: "next_page_token",
+        pageSizeParam: "page_size",
+      },
+    },
+  ],
+  [
+    "schedules.scheduleWorkflow",
+    "POST /v1/workflows/schedules",
+    "",
+    "",
+    "",
+    "required",
+    201,
+    "json",
+    1,
+    {
+      bodyFields: [
+        "schedule",
+        "workflow_registration_id",
+        "workflow_version_id",
+        "workflow_identifier",
+        "workflow_task_queue",
+        "schedule_id",
+        "deployment_name",
+      ],
+      idempotency: { field: "schedule_id", read: "schedules.getSchedule", returns: "id" },
+    },
+  ],
+  [
+    "schedules.getSchedule",
+    "GET /v1/workflows/schedules/{schedule_id}",
+    "",
+    "",
+    "schedule_id=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "schedules.unscheduleWorkflow",
+    "DELETE /v1/workflows/schedules/{schedule_id}",
+    "",
+    "",
+    "schedule_id=string",
+    "none",
+    204,
+    "empty",
+    1,
+  ],
+  [
+    "schedules.updateSchedule",
+    "PATCH /v1/workflows/schedules/{schedule_id}",
+    "",
+    "",
+    "schedule_id=string",
+    "required",
+    200,
+    "json",
+    0,
+    { bodyFields: ["schedule"] },
+  ],
+  [
+    "schedules.pauseSchedule",
+    "POST /v1/workflows/schedules/{schedule_id}/pause",
+    "",
+    "",
+    "schedule_id=string",
+    "optional",
+    204,
+    "empty",
+    0,
+  ],
+  [
+    "schedules.resumeSchedule",
+    "POST /v1/workflows/schedules/{schedule_id}/resume",
+    "",
+    "",
+    "schedule_id=string",
+    "optional",
+    204,
+    "empty",
+    0,
+  ],
+  [
+    "schedules.triggerSchedule",
+    "POST /v1/workflows/schedules/{schedule_id}/trigger",
+    "",
+    "",
+    "schedule_id=string",
+    "optional",
+    204,
+    "empty",
+    0,
+  ],
+  [
+    "executions.getWorkflowExecution",
+    "GET /v1/workflows/executions/{execution_id}",
+    "",
+    "",
+    "execution_id=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "executions.getWorkflowExecutionHistory",
+    "GET /v1/workflows/executions/{execution_id}/history",
+    "decode_payloads",
+    "",
+    "execution_id=string;decode_payloads=boolean",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "executions.signalWorkflowExecution",
+    "POST /v1/workflows/executions/{execution_id}/signals",
+    "",
+    "",
+    "execution_id=string",
+    "required",
+    202,
+    "json",
+    0,
+    { bodyFields: ["name", "input"] },
+  ],
+  [
+    "executions.queryWorkflowExecution",
+    "POST /v1/workflows/executions/{execution_id}/queries",
+    "",
+    "",
+    "execution_id=string",
+    "required",
+    200,
+    "json",
+    1,
+    { bodyFields: ["name", "input"] },
+  ],
+  [
+    "executions.terminateWorkflowExecution",
+    "POST /v1/workflows/executions/{execution_id}/terminate",
+    "",
+    "",
+    "execution_id=string",
+    "none",
+    204,
+    "empty",
+    0,
+  ],
+  [
+    "executions.batchTerminateWorkflowExecutions",
+    "POST /v1/workflows/executions/terminate",
+    "",
+    "",
+    "",
+    "required",
+    200,
+    "json",
+    0,
+    { bodyFields: ["execution_ids"] },
+  ],
+  [
+    "executions.cancelWorkflowExecution",
+    "POST /v1/workflows/executions/{execution_id}/cancel",
+    "",
+    "",
+    "execution_id=string",
+    "none",
+    204,
+    "empty",
+    0,
+  ],
+  [
+    "executions.batchCancelWorkflowExecutions",
+    "POST /v1/workflows/executions/cancel",
+    "",
+    "",
+    "",
+    "required",
+    200,
+    "json",
+    0,
+    { bodyFields: ["execution_ids"] },
+  ],
+  [
+    "executions.resetWorkflow",
+    "POST /v1/workflows/executions/{execution_id}/reset",
+    "",
+    "",
+    "execution_id=string",
+    "required",
+    204,
+    "empty",
+    0,
+    { bodyFields: ["event_id", "reason", "exclude_signals", "exclude_updates"] },
+  ],
+  [
+    "executions.updateWorkflowExecution",
+    "POST /v1/workflows/executions/{execution_id}/updates",
+    "",
+    "",
+    "execution_id=string",
+    "required",
+    200,
+    "json",
+    0,
+    { bodyFields: ["name", "input"] },
+  ],
+  [
+    "executions.getWorkflowExecutionTraceOtel",
+    "GET /v1/workflows/executions/{execution_id}/trace/otel",
+    "",
+    "",
+    "execution_id=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "executions.getWorkflowExecutionTraceSummary",
+    "GET /v1/workflows/executions/{execution_id}/trace/summary",
+    "",
+    "",
+    "execution_id=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "executions.getWorkflowExecutionTraceEvents",
+    "GET /v1/workflows/executions/{execution_id}/trace/events",
+    "merge_same_id_events,include_internal_events",
+    "",
+    "execution_id=string;merge_same_id_events=boolean;include_internal_events=boolean",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "executions.getWorkflowExecutionTraceInfo",
+    "GET /v1/workflows/executions/{execution_id}/trace/info",
+    "",
+    "",
+    "execution_id=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "executions.stream",
+    "GET /v1/workflows/executions/{execution_id}/stream",
+    "event_source,last_event_id",
+    "",
+    "execution_id=string;event_source=string|null;last_event_id=string|null",
+    "none",
+    200,
+    "sse",
+    1,
+    { sse: { resumeParam: "last_event_id" } },
+  ],
+  [
+    "executions.getWorkflowExecutionLogs",
+    "GET /v1/workflows/executions/{execution_id}/logs",
+    "run_id,activity_id,after,before,order,cursor,limit",
+    "",
+    "execution_id=string;run_id=string|null;activity_id=string|null;after=string|null;before=string|null;order=string;cursor=string|null;limit=integer",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "results",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+        firstPageOnly: ["after", "before", "order"],
+      },
+    },
+  ],
+  [
+    "executions.streamWorkflowExecutionLogs",
+    "GET /v1/workflows/executions/{execution_id}/logs/stream",
+    "run_id,activity_id,after,last_event_id",
+    "Last-Event-ID",
+    "execution_id=string;run_id=string|null;activity_id=string|null;after=string|null;last_event_id=string|null;Last-Event-ID=string|null",
+    "none",
+    200,
+    "sse",
+    1,
+    { sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" } },
+  ],
+  [
+    "events.getStreamEvents",
+    "GET /v1/workflows/events/stream",
+    "scope,activity_name,activity_id,workflow_name,workflow_exec_id,root_workflow_exec_id,parent_workflow_exec_id,stream,start_seq,metadata_filters,workflow_event_types",
+    "last-event-id",
+    "scope=string;activity_name=string;activity_id=string;workflow_name=string;workflow_exec_id=string;root_workflow_exec_id=string;parent_workflow_exec_id=string;stream=string;start_seq=integer;metadata_filters=object|null;workflow_event_types=array|null;last-event-id=string|null",
+    "none",
+    200,
+    "sse",
+    1,
+    { sse: { resumeHeader: "last-event-id" } },
+  ],
+  [
+    "events.getWorkflowEvents",
+    "GET /v1/workflows/events/list",
+    "root_workflow_exec_id,workflow_exec_id,workflow_run_id,limit,cursor",
+    "",
+    "root_workflow_exec_id=string|null;workflow_exec_id=string|null;workflow_run_id=string|null;limit=integer;cursor=string|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "events",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+      },
+    },
+  ],
+  [
+    "deployments.listDeployments",
+    "GET /v1/workflows/deployments",
+    "active_only,is_hardened,workflow_name,search,order_by,order,limit,cursor,workspace_id",
+    "",
+    "active_only=boolean;is_hardened=boolean|null;workflow_name=string|null;search=string|null;order_by=string|null;order=string;limit=integer|null;cursor=string|null;workspace_id=string|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "deployments",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+      },
+    },
+  ],
+  [
+    "deployments.createDeployment",
+    "POST /v1/workflows/deployments",
+    "",
+    "",
+    "",
+    "required",
+    202,
+    "json",
+    0,
+    { bodyFields: ["name", "spec", "resources", "hardened"] },
+  ],
+  [
+    "deployments.getDeployment",
+    "GET /v1/workflows/deployments/{name}",
+    "",
+    "",
+    "name=string",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "deployments.deleteDeployment",
+    "DELETE /v1/workflows/deployments/{name}",
+    "",
+    "",
+    "name=string",
+    "none",
+    202,
+    "json",
+    1,
+  ],
+  [
+    "deployments.updateDeployment",
+    "PATCH /v1/workflows/deployments/{name}",
+    "",
+    "",
+    "name=string",
+    "required",
+    202,
+    "json",
+    1,
+    { bodyFields: ["spec", "resources"] },
+  ],
+  [
+    "deployments.startDeployment",
+    "POST /v1/workflows/deployments/{name}/start",
+    "",
+    "",
+    "name=string",
+    "none",
+    202,
+    "json",
+    1,
+  ],
+  [
+    "deployments.stopDeployment",
+    "POST /v1/workflows/deployments/{name}/stop",
+    "",
+    "",
+    "name=string",
+    "none",
+    202,
+    "json",
+    1,
+  ],
+  [
+    "deployments.restartDeployment",
+    "POST /v1/workflows/deployments/{name}/restart",
+    "",
+    "",
+    "name=string",
+    "none",
+    202,
+    "json",
+    0,
+  ],
+  [
+    "deployments.listDeploymentWorkers",
+    "GET /v1/workflows/deployments/{name}/workers",
+    "worker_status,limit,cursor",
+    "",
+    "name=string;worker_status=string|null;limit=integer;cursor=string|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "workers",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+      },
+    },
+  ],
+  [
+    "deployments.getDeploymentLogs",
+    "GET /v1/workflows/deployments/{name}/logs",
+    "worker_name,workflow_name,after,before,order,cursor,limit",
+    "",
+    "name=string;worker_name=string|null;workflow_name=string|null;after=string|null;before=string|null;order=string;cursor=string|null;limit=integer",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "results",
+        cursorParam: "cursor",
+        nextCursor: "next_cursor",
+        pageSizeParam: "limit",
+        firstPageOnly: ["after", "before", "order"],
+      },
+    },
+  ],
+  [
+    "deployments.streamDeploymentLogs",
+    "GET /v1/workflows/deployments/{name}/logs/stream",
+    "worker_name,workflow_name,after,last_event_id",
+    "Last-Event-ID",
+    "name=string;worker_name=string|null;workflow_name=string|null;after=string|null;last_event_id=string|null;Last-Event-ID=string|null",
+    "none",
+    200,
+    "sse",
+    1,
+    { sse: { resumeParam: "last_event_id", resumeHeader: "Last-Event-ID" } },
+  ],
+  [
+    "runs.listRuns",
+    "GET /v1/workflows/runs",
+    "workflow_identifier,root_execution_id,search,status,deployment_name,sort_by,order,start_time_after,start_time_before,end_time_after,end_time_before,user_id,workflow_tags,include_internal,page_size,next_page_token,search_key",
+    "",
+    "workflow_identifier=string|null;root_execution_id=string|null;search=string|null;status=string|array|null;deployment_name=string|null;sort_by=string|null;order=string;start_time_after=string|null;start_time_before=string|null;end_time_after=string|null;end_time_before=string|null;user_id=string|null;workflow_tags=array|null;include_internal=boolean;page_size=integer;next_page_token=string|null;search_key=array|null",
+    "none",
+    200,
+    "json",
+    1,
+    {
+      pagination: {
+        items: "executions",
+        cursorParam: "next_page_token",
+        nextCursor: "next_page_token",
+        pageSizeParam: "page_size",
+      },
+    },
+  ],
+  ["runs.getRun", "GET /v1/workflows/runs/{run_id}", "", "", "run_id=string", "none", 200, "json", 1],
+  [
+    "runs.getRunHistory",
+    "GET /v1/workflows/runs/{run_id}/history",
+    "decode_payloads",
+    "",
+    "run_id=string;decode_payloads=boolean",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+  [
+    "metrics.getWorkflowMetrics",
+    "GET /v1/workflows/{workflow_name}/metrics",
+    "start_time,end_time",
+    "",
+    "workflow_name=string;start_time=string|null;end_time=string|null",
+    "none",
+    200,
+    "json",
+    1,
+  ],
+]) as unknown as OperationTable;
 
 /** The openapi-typescript operation type behind each SDK name. */
 export interface OperationTypes {
