@@ -12,6 +12,7 @@ import { PathRequest } from "./path-request.js";
 import { fetchFollowingRedirects } from "./redirects.js";
 import { discardBody } from "./retry-fetch-body.js";
 import { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
+import { sleep } from "./sleep.js";
 
 export { discardBody } from "./retry-fetch-body.js";
 
@@ -76,22 +77,6 @@ class TimeoutSignal extends Error {}
 /** An exception thrown by a hook: passed on to the caller as it is, never retried. */
 class HookFailure {
   constructor(readonly error: unknown) {}
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new APIUserAbortError("Request was aborted."));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError("Request was aborted."));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /** How {@link sendWithRetries} treats the response body. */

@@ -5,7 +5,7 @@
  * success by reading the resource back, and for `wait_for_result` by waiting for its result as the
  * server would have.
  */
-import { APIUserAbortError } from "./errors.js";
+import { sleep } from "./sleep.js";
 
 /** The `x-idempotency-field` information of an operation row. */
 export interface Idempotency {
@@ -69,21 +69,6 @@ export function attemptTimeoutMs(timeoutMs: number, body: Record<string, unknown
   return Math.max(timeoutMs, serverWaitMs(body) + SERVER_WAIT_MARGIN_MS);
 }
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new APIUserAbortError("Request was aborted."));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError("Request was aborted."));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /** Reads a resource by id: the client's named method of the row's `read` operation. */
 export type ReadBack = (id: string) => Promise<{ data: unknown; response: Response }>;
 
@@ -108,7 +93,7 @@ export async function resolveConflict(
   const deadline = startedAt + serverWaitMs(body);
   const statusOf = (r: { data: unknown }) => (r.data as { status?: unknown } | null)?.status;
   while (!TERMINAL.has(statusOf(current) as string) && Date.now() < deadline) {
-    await wait(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal);
+    await sleep(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal);
     current = await read(id);
   }
   const execution = current.data as { status?: string; workflow_name?: unknown; result?: unknown };

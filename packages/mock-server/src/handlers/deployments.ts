@@ -10,6 +10,7 @@ import { SEED_WORKSPACE_ID, stableUuid } from "../fixtures.js";
 import type { DeploymentLogRecord } from "../types.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { invalid } from "./errors.js";
+import { logPage, type LogCursor } from "./log-page.js";
 import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
 
 type LocationType = "local" | "k8s" | "managed";
@@ -229,14 +230,6 @@ const listDeploymentWorkers: Handler<"deployments.listDeploymentWorkers"> = (ctx
   return { body: { workers: items.map((w) => workerOut(v, w)), next_cursor: next } };
 };
 
-interface LogCursor extends Record<string, unknown> {
-  /** Index of the last record delivered. */
-  p: number;
-  o: "asc" | "desc";
-  a: string | null;
-  b: string | null;
-}
-
 type LogContext = Pick<
   HandlerContext<"deployments.getDeploymentLogs" | "deployments.streamDeploymentLogs">,
   "query"
@@ -258,45 +251,8 @@ function logFilter(ctx: LogContext, window: { a: string | null; b: string | null
 
 const getDeploymentLogs: Handler<"deployments.getDeploymentLogs"> = (ctx) => {
   const v = viewOr404(ctx.domain, ctx.path.name);
-  let cursor: LogCursor | null = null;
-  if (ctx.query.cursor) {
-    cursor = decodeCursor<LogCursor>(`deployment-logs:${v.name}`, ctx.query.cursor);
-    if (!cursor) throw invalid(["query", "cursor"], "Invalid cursor", ctx.query.cursor);
-  }
-  const order = cursor?.o ?? ctx.query.order ?? "asc";
-  const window = cursor
-    ? { a: cursor.a, b: cursor.b }
-    : { a: ctx.query.after ?? null, b: ctx.query.before ?? null };
-  const limit = Math.min(Math.max(1, ctx.query.limit ?? 50), 1000);
-  const keep = logFilter(ctx, window);
-  const logs = v.logs;
-  const picked: number[] = [];
-  let more = false;
-  const step = order === "asc" ? 1 : -1;
-  for (
-    let i = cursor ? cursor.p + step : order === "asc" ? 0 : logs.length - 1;
-    i >= 0 && i < logs.length;
-    i += step
-  ) {
-    if (!keep(logs[i]!)) continue;
-    if (picked.length === limit) {
-      more = true;
-      break;
-    }
-    picked.push(i);
-  }
   return {
-    body: {
-      results: picked.map((i) => logs[i]!),
-      next_cursor: more
-        ? encodeCursor(`deployment-logs:${v.name}`, {
-            p: picked[picked.length - 1]!,
-            o: order,
-            a: window.a,
-            b: window.b,
-          })
-        : null,
-    },
+    body: logPage(v.logs, `deployment-logs:${v.name}`, ctx.query, (window) => logFilter(ctx, window)),
   };
 };
 

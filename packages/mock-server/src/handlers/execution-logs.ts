@@ -3,21 +3,13 @@ import type { LogListener } from "../domain/execution.js";
 import type { ExecutionLogRecord } from "../types.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { invalid } from "./errors.js";
+import { logPage, type LogCursor } from "./log-page.js";
 import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
 
 type LogContext = Pick<
   HandlerContext<"executions.getWorkflowExecutionLogs" | "executions.streamWorkflowExecutionLogs">,
   "query"
 >;
-
-interface LogCursor {
-  [key: string]: unknown;
-  /** Index of the last log line returned. */
-  p: number;
-  o: "asc" | "desc";
-  a: string | null;
-  b: string | null;
-}
 
 function logFilter(ctx: LogContext, window: { a: string | null; b: string | null }) {
   const after = window.a ? Date.parse(window.a) : null;
@@ -36,41 +28,7 @@ function logFilter(ctx: LogContext, window: { a: string | null; b: string | null
 /** Logs, a page at a time; the cursor carries the time window and the order of the first page. */
 const getLogs: Handler<"executions.getWorkflowExecutionLogs"> = (ctx) => {
   const ex = ctx.domain.store.execution(ctx.path.execution_id);
-  let cursor: LogCursor | null = null;
-  if (ctx.query.cursor) {
-    cursor = decodeCursor<LogCursor>("logs", ctx.query.cursor);
-    if (!cursor) throw invalid(["query", "cursor"], "Invalid cursor", ctx.query.cursor);
-  }
-  const order = cursor?.o ?? ctx.query.order ?? "asc";
-  const window = cursor
-    ? { a: cursor.a, b: cursor.b }
-    : { a: ctx.query.after ?? null, b: ctx.query.before ?? null };
-  const limit = Math.min(Math.max(1, ctx.query.limit ?? 50), 1000);
-  const keep = logFilter(ctx, window);
-  const logs = ex.rec.logs;
-  const page: number[] = [];
-  let more = false;
-  const step = order === "asc" ? 1 : -1;
-  for (
-    let i = cursor ? cursor.p + step : order === "asc" ? 0 : logs.length - 1;
-    i >= 0 && i < logs.length;
-    i += step
-  ) {
-    if (!keep(logs[i]!)) continue;
-    if (page.length === limit) {
-      more = true;
-      break;
-    }
-    page.push(i);
-  }
-  return {
-    body: {
-      results: page.map((i) => logs[i]!),
-      next_cursor: more
-        ? encodeCursor("logs", { p: page[page.length - 1]!, o: order, a: window.a, b: window.b })
-        : null,
-    },
-  };
+  return { body: logPage(ex.rec.logs, "logs", ctx.query, (window) => logFilter(ctx, window)) };
 };
 
 /** The log stream: stored lines after the resume point (or from `after`), then live ones until the end. */
