@@ -212,4 +212,19 @@ describe("logs", () => {
       "Deployment w stopped",
     ]);
   });
+
+  test("a resume point of another listing is a 422 that names where it came from", async () => {
+    const { api, client } = setup({ heartbeatMs: 0 });
+    await client.deployments.createDeployment({ name: "w", spec });
+    await client.deployments.createDeployment({ name: "v", spec });
+    api.clock.advance(STEP);
+    const page = await client.deployments.getDeploymentLogs({ name: "v", limit: 1 });
+    const ofV = page.next_cursor!; // a cursor of v's log listing
+    const byHeader = await get(api, "/v1/workflows/deployments/w/logs/stream", { "Last-Event-ID": ofV });
+    expect(byHeader.status).toBe(422);
+    expect((await byHeader.json()).detail[0].loc).toEqual(["header", "Last-Event-ID"]);
+    const byQuery = await get(api, `/v1/workflows/deployments/w/logs/stream?last_event_id=${ofV}`);
+    expect(byQuery.status).toBe(422);
+    expect((await byQuery.json()).detail[0].loc).toEqual(["query", "last_event_id"]);
+  });
 });

@@ -547,6 +547,42 @@ describe("logs", () => {
     expect(byQuery.events.map((e) => e.id)).toEqual([events[10]!.id]);
   });
 
+  test("the log stream refuses a resume point that is not one of its cursors, naming where it came from", async () => {
+    const { api, client } = setup({ heartbeatMs: 0 });
+    const { execution_id } = await client.workflows.executeWorkflow({
+      workflow_identifier: "support-workflow",
+      input: {},
+    });
+    const path = `/v1/workflows/executions/${execution_id}/logs/stream`;
+    const byHeader = await get(api, path, { "Last-Event-ID": "garbage" });
+    expect(byHeader.status).toBe(422);
+    expect((await byHeader.json()).detail[0].loc).toEqual(["header", "Last-Event-ID"]);
+    const byQuery = await get(api, `${path}?last_event_id=garbage`);
+    expect(byQuery.status).toBe(422);
+    expect((await byQuery.json()).detail[0].loc).toEqual(["query", "last_event_id"]);
+  });
+
+  test("the log stream starts at `after` and ends with the execution", async () => {
+    const { api, client } = setup({ heartbeatMs: 0 });
+    const { execution_id } = await client.workflows.executeWorkflow({
+      workflow_identifier: "support-workflow",
+      input: {},
+    });
+    api.clock.advance(60_000);
+    const all = await client.executions.getWorkflowExecutionLogs({ execution_id, limit: 100 });
+    expect(all.results.length).toBeGreaterThan(3);
+    const third = all.results[2]!.timestamp;
+    const { events } = await readSse(
+      await get(
+        api,
+        `/v1/workflows/executions/${execution_id}/logs/stream?after=${encodeURIComponent(third)}`,
+      ),
+    );
+    const expected = all.results.filter((r) => Date.parse(r.timestamp) >= Date.parse(third));
+    expect(expected.length).toBeLessThan(all.results.length);
+    expect(dataOf(events).map((r) => r.body)).toEqual(expected.map((r) => r.body));
+  });
+
   test("the log stream of an unknown execution is a 404", async () => {
     const { api } = setup();
     expect((await get(api, "/v1/workflows/executions/nope/logs/stream")).status).toBe(404);

@@ -10,7 +10,7 @@ import { SEED_WORKSPACE_ID, stableUuid } from "../fixtures.js";
 import type { DeploymentLogRecord } from "../types.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { invalid } from "./errors.js";
-import { logPage, type LogCursor } from "./log-page.js";
+import { inWindow, logPage, logStreamStart, type LogWindow } from "./log-page.js";
 import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
 
 type LocationType = "local" | "k8s" | "managed";
@@ -235,18 +235,12 @@ type LogContext = Pick<
   "query"
 >;
 
-function logFilter(ctx: LogContext, window: { a: string | null; b: string | null }) {
-  const after = window.a ? Date.parse(window.a) : null;
-  const before = window.b ? Date.parse(window.b) : null;
-  return (r: DeploymentLogRecord) => {
-    const t = Date.parse(r.timestamp);
-    return (
-      (!ctx.query.worker_name || r.log_attributes.worker_name === ctx.query.worker_name) &&
-      (!ctx.query.workflow_name || r.log_attributes.workflow_name === ctx.query.workflow_name) &&
-      (after === null || t >= after) &&
-      (before === null || t < before)
-    );
-  };
+function logFilter(ctx: LogContext, window: LogWindow) {
+  const within = inWindow(window);
+  return (r: DeploymentLogRecord) =>
+    (!ctx.query.worker_name || r.log_attributes.worker_name === ctx.query.worker_name) &&
+    (!ctx.query.workflow_name || r.log_attributes.workflow_name === ctx.query.workflow_name) &&
+    within(r);
 }
 
 const getDeploymentLogs: Handler<"deployments.getDeploymentLogs"> = (ctx) => {
@@ -262,22 +256,15 @@ const getDeploymentLogs: Handler<"deployments.getDeploymentLogs"> = (ctx) => {
  */
 const streamDeploymentLogs: Handler<"deployments.streamDeploymentLogs"> = (ctx) => {
   const v = viewOr404(ctx.domain, ctx.path.name);
-  const fromHeader = ctx.header["Last-Event-ID"] ?? ctx.request.headers.get("last-event-id");
-  const resume = fromHeader ?? ctx.query.last_event_id ?? null;
   const kind = `deployment-logs:${v.name}`;
-  let from = 0;
-  let window = { a: ctx.query.after ?? null, b: null as string | null };
-  if (resume) {
-    const c = decodeCursor<LogCursor>(kind, String(resume));
-    if (!c)
-      throw invalid(
-        fromHeader ? ["header", "Last-Event-ID"] : ["query", "last_event_id"],
-        "Invalid cursor",
-        resume,
-      );
-    from = c.p + 1;
-    window = { a: null, b: null }; // resuming overrides `after`
-  }
+  const { from, window } = logStreamStart(
+    kind,
+    {
+      header: ctx.header["Last-Event-ID"] ?? ctx.request.headers.get("last-event-id"),
+      query: ctx.query.last_event_id,
+    },
+    ctx.query.after,
+  );
   const keep = logFilter(ctx, window);
   const d = v.managed;
   const over = () => !d || d.phase === "stopped" || !ctx.domain.deployments.managed.has(d.name);

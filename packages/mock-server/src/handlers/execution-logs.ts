@@ -1,9 +1,8 @@
 /** An execution's logs: a page at a time (cursor), and as a stream that resumes by cursor. */
 import type { LogListener } from "../domain/execution.js";
 import type { ExecutionLogRecord } from "../types.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
-import { invalid } from "./errors.js";
-import { logPage, type LogCursor } from "./log-page.js";
+import { encodeCursor } from "./cursor.js";
+import { inWindow, logPage, logStreamStart, type LogWindow } from "./log-page.js";
 import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
 
 type LogContext = Pick<
@@ -11,18 +10,12 @@ type LogContext = Pick<
   "query"
 >;
 
-function logFilter(ctx: LogContext, window: { a: string | null; b: string | null }) {
-  const after = window.a ? Date.parse(window.a) : null;
-  const before = window.b ? Date.parse(window.b) : null;
-  return (r: ExecutionLogRecord) => {
-    const t = Date.parse(r.timestamp);
-    return (
-      (!ctx.query.run_id || r.log_attributes.run_id === ctx.query.run_id) &&
-      (!ctx.query.activity_id || r.log_attributes.activity_id === ctx.query.activity_id) &&
-      (after === null || t >= after) &&
-      (before === null || t < before)
-    );
-  };
+function logFilter(ctx: LogContext, window: LogWindow) {
+  const within = inWindow(window);
+  return (r: ExecutionLogRecord) =>
+    (!ctx.query.run_id || r.log_attributes.run_id === ctx.query.run_id) &&
+    (!ctx.query.activity_id || r.log_attributes.activity_id === ctx.query.activity_id) &&
+    within(r);
 }
 
 /** Logs, a page at a time; the cursor carries the time window and the order of the first page. */
@@ -34,24 +27,14 @@ const getLogs: Handler<"executions.getWorkflowExecutionLogs"> = (ctx) => {
 /** The log stream: stored lines after the resume point (or from `after`), then live ones until the end. */
 const streamLogs: Handler<"executions.streamWorkflowExecutionLogs"> = (ctx) => {
   const ex = ctx.domain.store.execution(ctx.path.execution_id);
-  const resume =
-    ctx.header["Last-Event-ID"] ??
-    ctx.request.headers.get("last-event-id") ??
-    ctx.query.last_event_id ??
-    null;
-  let from = 0;
-  let window = { a: ctx.query.after ?? null, b: null as string | null };
-  if (resume) {
-    const c = decodeCursor<LogCursor>("logs", String(resume));
-    if (!c)
-      throw invalid(
-        ctx.header["Last-Event-ID"] ? ["header", "Last-Event-ID"] : ["query", "last_event_id"],
-        "Invalid cursor",
-        resume,
-      );
-    from = c.p + 1;
-    window = { a: null, b: null }; // resuming overrides `after`
-  }
+  const { from, window } = logStreamStart(
+    "logs",
+    {
+      header: ctx.header["Last-Event-ID"] ?? ctx.request.headers.get("last-event-id"),
+      query: ctx.query.last_event_id,
+    },
+    ctx.query.after,
+  );
   const keep = logFilter(ctx, window);
   return {
     sse: (writer) => {

@@ -16,6 +16,45 @@ export interface LogCursor extends Record<string, unknown> {
   b: string | null;
 }
 
+/** A time window over log records: `a` is the inclusive start, `b` the exclusive end (ISO 8601). */
+export interface LogWindow {
+  a: string | null;
+  b: string | null;
+}
+
+/** Whether a record's `timestamp` falls inside `window`. */
+export function inWindow(window: LogWindow): (record: { timestamp: string }) => boolean {
+  const after = window.a ? Date.parse(window.a) : null;
+  const before = window.b ? Date.parse(window.b) : null;
+  return (record) => {
+    const t = Date.parse(record.timestamp);
+    return (after === null || t >= after) && (before === null || t < before);
+  };
+}
+
+/**
+ * Where a log stream starts: after the record a resume cursor (`Last-Event-ID` header, else the
+ * `last_event_id` query parameter) names, or from the first record at or after `after`. Resuming
+ * overrides `after`. A cursor of another listing is refused with 422, naming where it came from.
+ */
+export function logStreamStart(
+  scope: string,
+  resume: { header: unknown; query: unknown },
+  after: string | null | undefined,
+): { from: number; window: LogWindow } {
+  const token = resume.header ?? resume.query ?? null;
+  if (token === null || token === undefined || token === "")
+    return { from: 0, window: { a: after ?? null, b: null } };
+  const cursor = decodeCursor<LogCursor>(scope, String(token));
+  if (!cursor)
+    throw invalid(
+      resume.header != null ? ["header", "Last-Event-ID"] : ["query", "last_event_id"],
+      "Invalid cursor",
+      token,
+    );
+  return { from: cursor.p + 1, window: { a: null, b: null } };
+}
+
 /** The query parameters a log listing pages by. */
 export interface LogPageQuery {
   cursor?: string | null;
@@ -33,7 +72,7 @@ export function logPage<R>(
   logs: readonly R[],
   scope: string,
   query: LogPageQuery,
-  filter: (window: { a: string | null; b: string | null }) => (record: R) => boolean,
+  filter: (window: LogWindow) => (record: R) => boolean,
 ): { results: R[]; next_cursor: string | null } {
   let cursor: LogCursor | null = null;
   if (query.cursor) {
