@@ -9,7 +9,11 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
-import { expandOperations, type CompactOperation } from "../../packages/client/src/operation-codec.ts";
+import {
+  expandOperations,
+  TYPE_CODES,
+  type CompactOperation,
+} from "../../packages/client/src/operation-codec.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
 import { MIGRATION_GUIDE, withMigrationTable } from "./migration.ts";
@@ -265,37 +269,34 @@ function typeOf(value: unknown): string {
 
 /** The row in the compact form the client ships (see `operation-codec.ts`). */
 function compactRow(r: OperationRow): CompactOperation {
-  const {
-    operationId: _typesOnly,
-    group,
-    name,
-    method,
-    path,
-    pathParams: _derived,
-    queryParams,
-    headerParams,
-    body,
-    paramTypes,
-    status,
-    response,
-    retrySafe,
-    ...extra
-  } = r;
-  const types = Object.entries(paramTypes)
-    .map(([param, accepted]) => `${param}=${accepted.join("|")}`)
-    .join(";");
-  const row = [
-    `${group}.${name}`,
-    `${method} ${path}`,
-    queryParams.join(","),
-    headerParams.join(","),
-    types,
-    body,
-    status,
-    response,
-    retrySafe ? 1 : 0,
-  ] as const;
-  return Object.keys(extra).length ? [...row, extra] : row;
+  const code = (accepted: string[]) =>
+    accepted
+      .map((t) => Object.keys(TYPE_CODES).find((c) => TYPE_CODES[c] === t) ?? fail(`type ${t}`))
+      .join("");
+  const fail = (what: string): never => {
+    throw new Error(`${r.group}.${r.name}: the compact operation table cannot express ${what}`);
+  };
+  const params = [
+    ...r.queryParams.map((p) => `${p}:${code(r.paramTypes[p] ?? [])}`),
+    ...r.headerParams.map((p) => `^${p}:${code(r.paramTypes[p] ?? [])}`),
+  ];
+  const meta = `${r.status}${r.body[0]}${r.response[0]}${r.retrySafe ? 1 : 0}`;
+  const fields = [`${r.group}.${r.name}`, r.method, r.path, meta, params.join(",")];
+  for (const key of Object.keys(r)) {
+    if (key === "pagination" && r.pagination) {
+      const p = r.pagination;
+      fields.push(
+        `p=${[p.items, p.cursorParam, p.nextCursor, p.pageSizeParam ?? "", ...(p.firstPageOnly ?? [])]}`,
+      );
+    } else if (key === "bodyFields" && r.bodyFields) fields.push(`b=${r.bodyFields}`);
+    else if (key === "idempotency" && r.idempotency)
+      fields.push(`i=${[r.idempotency.field, r.idempotency.read, r.idempotency.returns]}`);
+    else if (key === "sse" && r.sse) fields.push(`e=${[r.sse.resumeParam ?? "", r.sse.resumeHeader ?? ""]}`);
+    else if (key === "deprecated" && r.deprecated) fields.push("d");
+  }
+  const text = fields.join(" ");
+  if (/\s/.test(fields.join(""))) fail("a space in a name or path");
+  return text;
 }
 
 function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
@@ -313,7 +314,7 @@ function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
     return row;
   };
   const expected = Object.fromEntries(rows.map((r) => [`${r.group}.${r.name}`, runtime(r)]));
-  if (!isDeepStrictEqual(expanded, expected))
+  if (!isDeepStrictEqual(expanded, expected) || JSON.stringify(expanded) !== JSON.stringify(expected))
     throw new Error("the compact operation table does not expand back to the operation rows");
   lines.push(
     `/** The type of {@link operationTable}: every row as the spec gives it. */\nexport type OperationTable = {`,

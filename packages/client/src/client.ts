@@ -90,11 +90,16 @@ function envApiKey(): string | undefined {
 /**
  * openapi-fetch's `createClient`, its default export. From our CommonJS build, Node's interop hands
  * the default import the whole `module.exports` (whose `.default` is the function), so unwrap it.
+ * Resolved on call rather than at load, so that a bundle importing only other parts of this package
+ * (a paginator, a stream) leaves openapi-fetch's path client out.
  */
-const createFetchClient: typeof openapiFetch.default =
-  typeof openapiFetch.default === "function"
-    ? openapiFetch.default
-    : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
+function createFetchClient(...args: Parameters<typeof openapiFetch.default>) {
+  const create: typeof openapiFetch.default =
+    typeof openapiFetch.default === "function"
+      ? openapiFetch.default
+      : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
+  return create<paths>(...args);
+}
 
 /**
  * Whether the path client may send a request again after an unknown outcome: the retry safety of the
@@ -186,7 +191,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     object: { style: "form", explode: true },
   } as const;
   const querySerializer = createQuerySerializer(queryStyle);
-  const raw = createFetchClient<paths>({
+  const raw = createFetchClient({
     baseUrl: resolved.baseUrl,
     fetch: retryFetch,
     Request: PathRequest as unknown as typeof Request,

@@ -1,57 +1,88 @@
 /**
  * The compact form the generated operation table is shipped in, and its expansion into the rows the
- * client, paginators, streams and mock server read. One tuple per operation instead of an object with
- * every key spelled out; what can be derived (group and name from the SDK name, the path parameters
- * from the path) is not stored, nor the spec's operationId, which only the generated types use.
+ * client, paginators, streams and mock server read. One short string per operation instead of an
+ * object with every key spelled out: each parameter name appears once, with its accepted types as
+ * one-letter codes; what can be derived (group and name from the SDK name, the path parameters from
+ * the path) is not stored, nor the spec's operationId, which only the generated types use.
  */
 
 /**
- * One operation: SDK name (`group.method`), `"METHOD /path"`, query and header parameter
- * names (comma-separated), parameter types (`name=type|type;…`, in the spec's order), body, success
- * status, response kind, retry safety (1 or 0), and the optional fields as an object.
+ * One operation, as space-separated fields: SDK name (`group.method`), HTTP method, path, then
+ * `<status><body><response><retrySafe>` (e.g. `200nj1`: body n(one)/o(ptional)/r(equired), response
+ * j(son)/e(mpty)/s(se), retry-safe 1 or 0), then the query and header parameters after the path's
+ * (which accept strings) in the spec's order, comma-separated as `name:codes` (a header name starts
+ * with `^`; codes from {@link TYPE_CODES}, none for any type), then the optional fields, each
+ * `<letter>=<comma-separated values>`: `p` pagination (items, cursor parameter, next cursor, page
+ * size parameter or empty, then the first-page-only parameters), `b` body fields, `i` idempotency
+ * (field, read operation, returns), `e` SSE resume (query parameter, header; either may be empty),
+ * and `d` alone for deprecated.
  */
-export type CompactOperation = readonly [
-  sdkName: string,
-  route: string,
-  query: string,
-  header: string,
-  types: string,
-  body: string,
-  status: number,
-  response: string,
-  retrySafe: 0 | 1,
-  extra?: Record<string, unknown>,
-];
+export type CompactOperation = string;
 
-const names = (list: string): string[] => (list ? list.split(",") : []);
+/** One-letter codes of the JSON types a parameter accepts. */
+export const TYPE_CODES: Readonly<Record<string, string>> = {
+  s: "string",
+  a: "array",
+  b: "boolean",
+  i: "integer",
+  n: "number",
+  o: "object",
+  z: "null",
+};
+
+const BODY: Readonly<Record<string, string>> = { n: "none", o: "optional", r: "required" };
+const RESPONSE: Readonly<Record<string, string>> = { j: "json", e: "empty", s: "sse" };
+const list = (text: string): string[] => (text ? text.split(",") : []);
 
 /** Expands the compact rows into the operation table, keyed by SDK name. */
 export function expandOperations(rows: readonly CompactOperation[]): Record<string, Record<string, unknown>> {
   const table: Record<string, Record<string, unknown>> = {};
-  for (const [sdkName, route, query, header, types, body, status, response, safe, extra] of rows) {
+  for (const text of rows) {
+    const [sdkName, method, path, meta, params, ...extras] = text.split(" ") as [string, ...string[]];
     const dot = sdkName.indexOf(".");
-    const space = route.indexOf(" ");
-    const path = route.slice(space + 1);
+    const pathParams = (path!.match(/\{[^}]+\}/g) ?? []).map((p) => p.slice(1, -1));
+    const queryParams: string[] = [];
+    const headerParams: string[] = [];
     const paramTypes: Record<string, string[]> = {};
-    for (const entry of types ? types.split(";") : []) {
-      const [name, accepted] = entry.split("=") as [string, string];
-      paramTypes[name] = accepted ? accepted.split("|") : [];
+    for (const p of pathParams) paramTypes[p] = ["string"];
+    for (const entry of list(params!)) {
+      const [name, codes] = entry.split(":") as [string, string];
+      const header = name[0] === "^";
+      const bare = header ? name.slice(1) : name;
+      (header ? headerParams : queryParams).push(bare);
+      paramTypes[bare] = [...codes].map((c) => TYPE_CODES[c]!);
     }
-    table[sdkName] = {
+    const row: Record<string, unknown> = {
       group: sdkName.slice(0, dot),
       name: sdkName.slice(dot + 1),
-      method: route.slice(0, space),
+      method,
       path,
-      pathParams: (path.match(/\{[^}]+\}/g) ?? []).map((p) => p.slice(1, -1)),
-      queryParams: names(query),
-      headerParams: names(header),
-      body,
+      pathParams,
+      queryParams,
+      headerParams,
+      body: BODY[meta!.at(-3)!],
       paramTypes,
-      status,
-      response,
-      retrySafe: safe === 1,
-      ...extra,
+      status: +meta!.slice(0, -3),
+      response: RESPONSE[meta!.at(-2)!],
+      retrySafe: meta!.at(-1) === "1",
     };
+    for (const extra of extras) {
+      const values = list(extra.slice(2));
+      const [a = "", b = "", c = "", d = "", ...rest] = values;
+      if (extra[0] === "p")
+        row.pagination = {
+          items: a,
+          cursorParam: b,
+          nextCursor: c,
+          ...(d && { pageSizeParam: d }),
+          ...(rest.length && { firstPageOnly: rest }),
+        };
+      else if (extra[0] === "b") row.bodyFields = values;
+      else if (extra[0] === "i") row.idempotency = { field: a, read: b, returns: c };
+      else if (extra[0] === "e") row.sse = { ...(a && { resumeParam: a }), ...(b && { resumeHeader: b }) };
+      else row.deprecated = true;
+    }
+    table[sdkName] = row;
   }
   return table;
 }
