@@ -94,8 +94,8 @@ export interface StreamOptions {
   idleTimeoutMs?: number;
   /**
    * How many of the last events' ids are remembered to drop the repeats a resumed connection may send
-   * (it checks its first `dedupeWindow` events against them); `0` disables it. Events that carry a
-   * sequence number (`sequenceOf`) are also checked by it, all along.
+   * (it checks its first `dedupeWindow` events against them); `0` disables it. Items with a
+   * sequence number (`sequenceOf`) are also checked against the highest delivered, on every connection.
    * @default 1024
    */
   dedupeWindow?: number;
