@@ -3,8 +3,8 @@
  * the request (through a caller-supplied `open`, normally a client named method), feeds the body to the
  * parse layer and each message to the decoder, and when a connection drops (network error, idle
  * timeout, or a body that ends before the terminal event) it reconnects from the last event id, with
- * backoff that honours the server's `retry:`. Ids seen recently are remembered so a resent event is
- * delivered once.
+ * backoff that honours the server's `retry:`. Ids delivered recently are remembered so an event a
+ * resumed connection sends again is delivered once.
  *
  * The model is the browser's EventSource (WHATWG HTML §9.2: "last event ID", "reconnection time"),
  * with what EventSource lacks: a cap on attempts, backoff, typed errors, and an end.
@@ -22,7 +22,6 @@ import {
 } from "./internal/connection-reader.js";
 import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from "./errors.js";
 import { createIdWindow } from "./internal/id-window.js";
-import { createMessageQueue } from "./internal/read-sse.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
 import {
   RECONNECT_DEFAULTS,
@@ -93,7 +92,12 @@ export interface StreamOptions {
    * @default 300000 (5 minutes)
    */
   idleTimeoutMs?: number;
-  /** How many recent event ids are remembered to drop repeats after a resume; `0` disables it. @default 1024 */
+  /**
+   * How many of the last events' ids are remembered to drop the repeats a resumed connection may send
+   * (it checks its first `dedupeWindow` events against them); `0` disables it. Items with a
+   * sequence number (`sequenceOf`) are also checked against the highest delivered, on every connection.
+   * @default 1024
+   */
   dedupeWindow?: number;
   /**
    * Called before each reconnect, after the delay is chosen and before waiting it out. Return `false`
@@ -247,12 +251,11 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
       idOf: spec.idOf,
       seenIds,
       seenItemIds: createIdWindow(dedupeWindow),
+      dedupeWindow,
       cursor,
       skipParseErrors: onParseError !== undefined,
-      queue: createMessageQueue(
-        { onRetry: (ms) => (serverRetryMs = ms) },
-        { maxEventSize: options.maxEventSize },
-      ),
+      onRetry: (ms: number) => (serverRetryMs = ms),
+      maxEventSize: options.maxEventSize,
       idleTimeoutMs,
       onProgress: () => (failures = 0),
     };
@@ -375,19 +378,16 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
     };
     // Calls still waiting for a batch: until they have their items, later calls queue behind them.
     let waiting = 0;
-    // The common case, an item of the current batch, answers without an async function's extra turns.
-    const nextInBatch = (): IteratorResult<T> | null => {
-      if (waiting > 0 || closed || batch === null || index >= batch.items.length || controller.signal.aborted)
-        return null;
-      const entry = batch.items[index];
-      if (entry instanceof Skipped) return null;
-      state.lastEventId = batch.ids[index++]!;
-      return { done: false, value: entry as T };
-    };
+    // Read once per item, so a flag rather than the signal's getter.
+    let aborted = controller.signal.aborted;
+    controller.signal.addEventListener("abort", () => (aborted = true), { once: true });
     return {
+      // The common case, an item of the current batch, answers without an async function's extra turns.
       next() {
-        const ready = nextInBatch();
-        return ready ? Promise.resolve(ready) : pull();
+        if (waiting > 0 || aborted || batch === null || batch.skipped > 0 || index >= batch.items.length)
+          return pull();
+        state.lastEventId = batch.ids[index]!;
+        return Promise.resolve({ done: false, value: batch.items[index++] as T });
       },
       return: close,
     };

@@ -136,8 +136,8 @@ export function createSSEParser(callbacks: SSEParserCallbacks, options: SSEParse
 
 /**
  * Reads a byte stream to its end and yields its events, in order. The reader is released (and the
- * stream cancelled) when the consumer stops early. For tests and one-off parsing; streams use the
- * same loop through `connectSSE`.
+ * stream cancelled) when the consumer stops early. For tests and one-off parsing; streams read through
+ * the same parser in `connectSSE`, decoding each event as it is dispatched.
  */
 export async function* iterSSEMessages(
   body: ReadableStream<Uint8Array>,

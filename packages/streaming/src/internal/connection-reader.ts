@@ -1,19 +1,22 @@
 /**
- * One connection of a resumable stream: reads its body through the package's one read → parse loop,
- * decodes each message, drops repeats (by SSE id, by the payload's own id, by sequence), and watches
- * for a body that goes quiet. It yields the items chunk by chunk and returns how the connection ended;
+ * One connection of a resumable stream: reads its body through the parse layer, decodes each message
+ * as the parser dispatches it (one pass over a chunk, while its text is still in cache), drops repeats
+ * (by SSE id and by the payload's own id on a resumed connection, by sequence always), and watches for
+ * a body that goes quiet. It yields the items chunk by chunk and returns how the connection ended;
  * whether and when to reconnect is the loop's business (`connect.ts`).
  */
 import { APIConnectionError } from "@mistral-workflows/client";
 import { StreamEventError, StreamParseError } from "../errors.js";
 import type { IdWindow } from "./id-window.js";
-import { readSSE, type MessageQueue } from "./read-sse.js";
 import type { Decoder } from "../sse-decode.js";
+import { createSSEParser, type SSEMessage } from "../sse-parse.js";
 
 /** Items decoded from one chunk, with the last event id as of each (see `Stream.lastEventId`). */
 export interface Batch<T> {
   items: (T | Skipped)[];
   ids: (string | null)[];
+  /** How many of `items` are {@link Skipped}: with none, the items can be handed out without a check each. */
+  skipped: number;
 }
 
 /** An undecodable event, kept in its place among the items so `onParseError` sees it in order. */
@@ -34,14 +37,19 @@ export interface ReaderContext<T> {
   sequenceOf?: (item: T) => number | undefined;
   /** The payload's own unique id, when it has one: a second item with the same id is a repeat. */
   idOf?: (item: T) => string | undefined;
-  /** SSE ids seen recently. */
+  /** SSE ids delivered recently. */
   seenIds: IdWindow;
-  /** Payload ids seen recently. */
+  /** Payload ids delivered recently. */
   seenItemIds: IdWindow;
+  /** How many events of a resumed connection are checked against the ids delivered before it. */
+  dedupeWindow: number;
   cursor: Cursor;
   /** Undecodable events are kept as {@link Skipped} (for `onParseError`) instead of ending the stream. */
   skipParseErrors: boolean;
-  queue: MessageQueue;
+  /** The server sent `retry:` (milliseconds). */
+  onRetry: (delayMs: number) => void;
+  /** Most characters one event may hold (see `SSEParserOptions`). */
+  maxEventSize: number | undefined;
   /** Milliseconds without a byte before the connection counts as idle; 0: never. */
   idleTimeoutMs: number;
   /** Called when an item is delivered (the loop resets its failure count). */
@@ -100,60 +108,88 @@ export async function* readConnection<T>(
     arm(idleTimeoutMs);
     connection.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
   }
-  const onWaiting = (waiting: boolean) => (waitingSince = waiting ? performance.now() : -1);
-  try {
-    for await (const messages of readSSE(reader, ctx.queue, onWaiting)) {
-      if (signal.aborted) return { kind: "aborted" };
-      if (idle) break;
-      const batch: Batch<T> = { items: [], ids: [] };
-      for (const message of messages) {
-        const previousId = cursor.lastEventId;
-        if (message.id !== undefined) {
-          // An empty `id:` resets the last id (WHATWG); it identifies no event, so no dedupe.
-          if (message.id !== "") {
-            if (seenIds.has(message.id)) continue;
-            seenIds.add(message.id);
-          }
-          cursor.lastEventId = message.id;
-        }
-        let item: T;
-        try {
-          item = decode(message, previousId);
-        } catch (error) {
-          if (error instanceof StreamParseError && ctx.skipParseErrors) {
-            batch.items.push(new Skipped(error));
-            batch.ids.push(cursor.lastEventId);
-            continue;
-          }
-          // Hand out what came before the bad event, then fail.
-          if (batch.items.length > 0) yield batch;
-          throw error;
-        }
-        // An event sent without an SSE `id:` just before a drop comes again after the resume: its
-        // own id tells.
-        const itemId = idOf?.(item);
-        if (itemId !== undefined) {
-          if (seenItemIds.has(itemId)) continue;
-          seenItemIds.add(itemId);
-        }
-        if (sequenceOf) {
-          const sequence = sequenceOf(item);
-          if (sequence !== undefined) {
-            if (cursor.lastSequence !== null && sequence <= cursor.lastSequence) continue;
-            cursor.lastSequence = sequence;
-          }
-        }
-        ctx.onProgress();
-        batch.items.push(item);
-        batch.ids.push(cursor.lastEventId);
-        if (isTerminal?.(item)) {
-          yield batch;
-          return { kind: "terminal" };
-        }
+  // A resumed connection may start with events delivered before the drop (a server that resumes
+  // from a coarser point than the last id): its first `dedupeWindow` events are checked against the
+  // ids delivered before. A fresh connection, the common case, checks nothing and only remembers ids.
+  const sseReplay = seenIds.snapshot();
+  const itemReplay = seenItemIds.snapshot();
+  let replayLeft = sseReplay || itemReplay ? ctx.dedupeWindow : 0;
+  let batch: Batch<T> = { items: [], ids: [], skipped: 0 };
+  let failure: unknown = null;
+  let terminal = false;
+  const { skipParseErrors, onProgress } = ctx;
+  // Runs inside `parser.feed()`, once per event, as the parser dispatches it.
+  const onEvent = (message: SSEMessage): void => {
+    // The rest of a chunk after the terminal event or a fatal error is not for this stream.
+    if (terminal || failure !== null) return;
+    const checking = replayLeft > 0;
+    if (checking) replayLeft--;
+    const previousId = cursor.lastEventId;
+    const id = message.id;
+    if (id !== undefined) {
+      // An empty `id:` resets the last id (WHATWG); it identifies no event, so no dedupe.
+      if (id !== "") {
+        if (checking && sseReplay?.has(id)) return;
+        seenIds.add(id);
       }
-      if (batch.items.length > 0) yield batch;
+      cursor.lastEventId = id;
     }
-    return { kind: idle ? "idle" : "ended" };
+    let item: T;
+    try {
+      item = decode(message, previousId);
+    } catch (error) {
+      if (skipParseErrors && error instanceof StreamParseError) {
+        batch.items.push(new Skipped(error));
+        batch.ids.push(cursor.lastEventId);
+        batch.skipped++;
+      } else failure = error;
+      return;
+    }
+    // An event sent without an SSE `id:` just before a drop comes again after the resume: its own id
+    // tells.
+    if (idOf !== undefined) {
+      const itemId = idOf(item);
+      if (itemId !== undefined) {
+        if (checking && itemReplay?.has(itemId)) return;
+        seenItemIds.add(itemId);
+      }
+    }
+    if (sequenceOf !== undefined) {
+      const sequence = sequenceOf(item);
+      if (sequence !== undefined) {
+        if (cursor.lastSequence !== null && sequence <= cursor.lastSequence) return;
+        cursor.lastSequence = sequence;
+      }
+    }
+    onProgress();
+    batch.items.push(item);
+    batch.ids.push(cursor.lastEventId);
+    if (isTerminal?.(item)) terminal = true;
+  };
+  const parser = createSSEParser({ onEvent, onRetry: ctx.onRetry }, { maxEventSize: ctx.maxEventSize });
+  try {
+    for (;;) {
+      waitingSince = performance.now();
+      const chunk = await reader.read();
+      waitingSince = -1;
+      if (signal.aborted) return { kind: "aborted" };
+      if (idle) return { kind: "idle" };
+      try {
+        if (chunk.done) parser.end();
+        else parser.feed(chunk.value);
+      } catch (error) {
+        // An over-long event: hand out what came before it, then fail.
+        failure = error;
+      }
+      if (batch.items.length > 0) {
+        const ready = batch;
+        batch = { items: [], ids: [], skipped: 0 };
+        yield ready;
+      }
+      if (failure !== null) throw failure;
+      if (terminal) return { kind: "terminal" };
+      if (chunk.done) return { kind: "ended" };
+    }
   } catch (error) {
     if (signal.aborted) return { kind: "aborted" };
     if (error instanceof StreamParseError || error instanceof StreamEventError) throw error;

@@ -1,36 +1,35 @@
 /**
- * The ids of the last `capacity` events, for dropping the duplicates a server may resend after a
- * resume. Memory is bounded by `capacity`, whatever the stream's length: the oldest id is forgotten
- * first, so only a repeat from further back than `capacity` events would get through.
+ * The ids of the last `capacity` events delivered, for dropping the duplicates a server may resend
+ * after a resume. Remembering an id is one array write (events stream by at hundreds of thousands a
+ * second, and hashing every id into a set would cost more than parsing a small event); the set is built
+ * only when a connection resumes and its events must be checked. Memory is bounded by `capacity`,
+ * whatever the stream's length: the oldest id is forgotten first.
  */
 export interface IdWindow {
-  /** Whether `id` is among the remembered ids. */
-  has(id: string): boolean;
-  /** Remembers `id` (which must not be remembered already), forgetting the oldest when full. */
+  /** Remembers `id`, forgetting the oldest when `capacity` ids are remembered already. */
   add(id: string): void;
+  /** The ids remembered now, as a set to check a resumed connection's events against; `null` if none. */
+  snapshot(): ReadonlySet<string> | null;
   /** How many ids are remembered. */
   readonly size: number;
 }
 
 /** Creates an {@link IdWindow}; `capacity` 0 remembers nothing (no deduplication). */
 export function createIdWindow(capacity: number): IdWindow {
-  const ids = new Set<string>();
   const ring: string[] = [];
   let next = 0;
   return {
-    has: (id) => ids.has(id),
     add(id) {
       if (capacity === 0) return;
       if (ring.length < capacity) ring.push(id);
       else {
-        ids.delete(ring[next]!);
         ring[next] = id;
-        next = (next + 1) % capacity;
+        if (++next === capacity) next = 0;
       }
-      ids.add(id);
     },
+    snapshot: () => (ring.length === 0 ? null : new Set(ring)),
     get size() {
-      return ids.size;
+      return ring.length;
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The one read → parse loop of the package: reads a body chunk by chunk, feeds the parser, and yields
+ * The read → parse loop of `iterSSEMessages`: reads a body chunk by chunk, feeds the parser, and yields
  * the messages each chunk completed, as one array per chunk (an async generator's `yield` costs
- * several microtask turns, so items are handed out in batches). `iterSSEMessages`, `Stream.fromSSEResponse`
- * and every connection of `connectSSE` read through it.
+ * several microtask turns, so items are handed out in batches). The connections of `connectSSE` (and
+ * so `Stream.fromSSEResponse`) use the same parser but decode each message as it is dispatched
+ * (`connection-reader.ts`).
  */
 import {
   createSSEParser,
