@@ -93,9 +93,9 @@ export interface StreamOptions {
    */
   idleTimeoutMs?: number;
   /**
-   * How many of the last events' ids are remembered to drop the repeats a resumed connection may send
-   * (it checks its first `dedupeWindow` events against them); `0` disables it. Items with a
-   * sequence number (`sequenceOf`) are also checked against the highest delivered, on every connection.
+   * How many of the last events' ids are remembered: an event whose id is among them is a repeat (one a
+   * resumed connection sends again, or one a server sends twice) and is dropped; `0` disables it. Items
+   * with a sequence number (`sequenceOf`) are also checked against the highest delivered.
    * @default 1024
    */
   dedupeWindow?: number;
@@ -251,7 +251,6 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
       idOf: spec.idOf,
       seenIds,
       seenItemIds: createIdWindow(dedupeWindow),
-      dedupeWindow,
       cursor,
       skipParseErrors: onParseError !== undefined,
       onRetry: (ms: number) => (serverRetryMs = ms),

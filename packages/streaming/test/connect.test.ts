@@ -159,6 +159,18 @@ describe("reconnecting", () => {
     expect(seqs(items)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  test("an event a server sends twice on one connection is delivered once (by SSE id, and by event_id)", async () => {
+    const noId = (n: number) => `data: ${JSON.stringify(streamEventFixture(n))}\n\n`;
+    const h = await harness((_req, res) => {
+      openSSE(res);
+      // A catch-up that overlaps the live events, then the same event without an SSE id.
+      res.end(ev(1) + ev(2) + ev(3) + ev(2) + ev(3) + ev(4) + noId(4) + done(5));
+    });
+    const { items } = await drain(streamExecution(h.client, input, h.options));
+    expect(seqs(items)).toEqual([1, 2, 3, 4, 5]);
+    expect(h.streams()).toHaveLength(1);
+  });
+
   test("the lastEventId option resumes a stream saved earlier, and that event is not delivered again", async () => {
     const h = await harness((_req, res) => {
       openSSE(res);

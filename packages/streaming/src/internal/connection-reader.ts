@@ -41,8 +41,6 @@ export interface ReaderContext<T> {
   seenIds: IdWindow;
   /** Payload ids delivered recently. */
   seenItemIds: IdWindow;
-  /** How many events of a resumed connection are checked against the ids delivered before it. */
-  dedupeWindow: number;
   cursor: Cursor;
   /** Undecodable events are kept as {@link Skipped} (for `onParseError`) instead of ending the stream. */
   skipParseErrors: boolean;
@@ -108,12 +106,6 @@ export async function* readConnection<T>(
     arm(idleTimeoutMs);
     connection.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
   }
-  // A resumed connection may start with events delivered before the drop (a server that resumes
-  // from a coarser point than the last id): its first `dedupeWindow` events are checked against the
-  // ids delivered before. A fresh connection, the common case, checks nothing and only remembers ids.
-  const sseReplay = seenIds.snapshot();
-  const itemReplay = seenItemIds.snapshot();
-  let replayLeft = sseReplay || itemReplay ? ctx.dedupeWindow : 0;
   let batch: Batch<T> = { items: [], ids: [], skipped: 0 };
   let failure: unknown = null;
   let terminal = false;
@@ -122,22 +114,20 @@ export async function* readConnection<T>(
   const onEvent = (message: SSEMessage): void => {
     // The rest of a chunk after the terminal event or a fatal error is not for this stream.
     if (terminal || failure !== null) return;
-    const checking = replayLeft > 0;
-    if (checking) replayLeft--;
     const previousId = cursor.lastEventId;
     const id = message.id;
-    if (id !== undefined) {
-      // An empty `id:` resets the last id (WHATWG); it identifies no event, so no dedupe.
-      if (id !== "") {
-        if (checking && sseReplay?.has(id)) return;
-        seenIds.add(id);
-      }
-      cursor.lastEventId = id;
-    }
+    // A repeat of a delivered event (a resumed connection that starts from a coarser point than the
+    // last id, or a server that sends an event twice on one connection) is dropped: by its payload's
+    // own id when it has one (which also tells an event sent without an SSE `id:`), else by its SSE
+    // id. An empty `id:` resets the last id (WHATWG); it identifies no event.
+    if (id !== undefined && id !== "" && seenIds.has(id)) return;
     let item: T;
     try {
       item = decode(message, previousId);
     } catch (error) {
+      // Its SSE id is all that can tell this event again: a resent one is not reported twice.
+      if (id !== undefined && id !== "") seenIds.add(id);
+      if (id !== undefined) cursor.lastEventId = id;
       if (skipParseErrors && error instanceof StreamParseError) {
         batch.items.push(new Skipped(error));
         batch.ids.push(cursor.lastEventId);
@@ -145,15 +135,12 @@ export async function* readConnection<T>(
       } else failure = error;
       return;
     }
-    // An event sent without an SSE `id:` just before a drop comes again after the resume: its own id
-    // tells.
-    if (idOf !== undefined) {
-      const itemId = idOf(item);
-      if (itemId !== undefined) {
-        if (checking && itemReplay?.has(itemId)) return;
-        seenItemIds.add(itemId);
-      }
-    }
+    const itemId = idOf?.(item);
+    if (itemId !== undefined) {
+      if (seenItemIds.has(itemId)) return;
+      seenItemIds.add(itemId);
+    } else if (id !== undefined && id !== "") seenIds.add(id);
+    if (id !== undefined) cursor.lastEventId = id;
     if (sequenceOf !== undefined) {
       const sequence = sequenceOf(item);
       if (sequence !== undefined) {

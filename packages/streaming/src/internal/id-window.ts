@@ -1,35 +1,35 @@
 /**
- * The ids of the last `capacity` events delivered, for dropping the duplicates a server may resend
- * after a resume. Remembering an id is one array write (events stream by at hundreds of thousands a
- * second, and hashing every id into a set would cost more than parsing a small event); the set is built
- * only when a connection resumes and its events must be checked. Memory is bounded by `capacity`,
- * whatever the stream's length: the oldest id is forgotten first.
+ * The ids of recent events, for dropping the repeats a server may send (after a resume, or twice on one
+ * connection). Ids are kept in two generations of `capacity` each: when the newer one is full, the older
+ * is dropped whole and the newer takes its place. So at least the last `capacity` ids are always
+ * remembered and at most twice as many, and remembering one is a single set insertion (no eviction of
+ * the oldest id one at a time: events stream by at hundreds of thousands a second).
  */
 export interface IdWindow {
-  /** Remembers `id`, forgetting the oldest when `capacity` ids are remembered already. */
+  /** Whether `id` is among the remembered ids. */
+  has(id: string): boolean;
+  /** Remembers `id` (which must not be remembered already). */
   add(id: string): void;
-  /** The ids remembered now, as a set to check a resumed connection's events against; `null` if none. */
-  snapshot(): ReadonlySet<string> | null;
   /** How many ids are remembered. */
   readonly size: number;
 }
 
 /** Creates an {@link IdWindow}; `capacity` 0 remembers nothing (no deduplication). */
 export function createIdWindow(capacity: number): IdWindow {
-  const ring: string[] = [];
-  let next = 0;
+  let current = new Set<string>();
+  let previous = new Set<string>();
   return {
+    has: (id) => current.has(id) || previous.has(id),
     add(id) {
       if (capacity === 0) return;
-      if (ring.length < capacity) ring.push(id);
-      else {
-        ring[next] = id;
-        if (++next === capacity) next = 0;
+      if (current.size === capacity) {
+        previous = current;
+        current = new Set();
       }
+      current.add(id);
     },
-    snapshot: () => (ring.length === 0 ? null : new Set(ring)),
     get size() {
-      return ring.length;
+      return current.size + previous.size;
     },
   };
 }
