@@ -102,16 +102,31 @@ const createFetchClient: typeof openapiFetch.default =
  * counts as unsafe here, since the path client neither makes the id nor resolves the conflict.
  */
 function retrySafety(baseUrl: string): (method: string, url: string) => boolean {
-  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
-  const rows = (Object.values(operationTable) as OperationRow[])
-    .map((row) => ({
-      row,
-      params: row.pathParams.length,
-      pattern: new RegExp(
-        `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
-      ),
-    }))
-    .sort((a, b) => a.params - b.params);
+  type Candidate = { row: OperationRow; params: number; pattern: RegExp };
+  // Built on the first path-client request, not at createClient(): 53 regular expressions cost
+  // a client that only uses named methods (and every cold start) for nothing.
+  let byMethod: Map<string, Candidate[]> | undefined;
+  const candidates = (method: string): Candidate[] => {
+    if (!byMethod) {
+      byMethod = new Map();
+      const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+      const rows = (Object.values(operationTable) as OperationRow[])
+        .map((row) => ({
+          row,
+          params: row.pathParams.length,
+          pattern: new RegExp(
+            `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
+          ),
+        }))
+        .sort((a, b) => a.params - b.params);
+      for (const r of rows) {
+        const list = byMethod.get(r.row.method);
+        if (list) list.push(r);
+        else byMethod.set(r.row.method, [r]);
+      }
+    }
+    return byMethod.get(method) ?? [];
+  };
   return (method, url) => {
     let pathname: string;
     try {
@@ -120,7 +135,7 @@ function retrySafety(baseUrl: string): (method: string, url: string) => boolean 
       return false;
     }
     const upper = method.toUpperCase();
-    const match = rows.find((r) => r.row.method === upper && r.pattern.test(pathname));
+    const match = candidates(upper).find((r) => r.pattern.test(pathname));
     if (match) return match.row.retrySafe && !("idempotency" in match.row);
     return upper === "GET" || upper === "HEAD" || upper === "DELETE";
   };
