@@ -11,6 +11,7 @@ import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import type { Logger } from "./logger.js";
 import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
+import { createPathMethods } from "./path-client.js";
 import { PathRequest } from "./path-request.js";
 import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
 import type { NamedMethods } from "./types.js";
@@ -141,6 +142,23 @@ function retrySafety(baseUrl: string): (method: string, url: string) => boolean 
   };
 }
 
+/**
+ * The same answer as {@link retrySafety} for a path-client call, looked up by its method and schema
+ * path (`"/v1/workflows/schedules/{schedule_id}"`) without parsing the URL; `undefined` for a path
+ * that is not an operation's.
+ */
+function routeSafety(): (method: string, path: string) => boolean | undefined {
+  let routes: Map<string, boolean> | undefined;
+  return (method, path) => {
+    if (!routes) {
+      routes = new Map();
+      for (const row of Object.values(operationTable) as OperationRow[])
+        routes.set(`${row.method} ${row.path}`, row.retrySafe && !("idempotency" in row));
+    }
+    return routes.get(`${method} ${path}`);
+  };
+}
+
 /** Creates a client for the Workflows API. See {@link ClientOptions} for defaults. */
 export function createClient(options: ClientOptions = {}): WorkflowsClient {
   if (options === null || typeof options !== "object")
@@ -187,7 +205,8 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     logger: options.logger,
     redact,
   };
-  const retryFetch = createRetryFetch(baseFetch, policy, retrySafety(resolved.baseUrl));
+  const retrySafeFor = retrySafety(resolved.baseUrl);
+  const retryFetch = createRetryFetch(baseFetch, policy, retrySafeFor);
   const headers: Record<string, string> = {
     "User-Agent": `${resolved.userAgent ? `${resolved.userAgent} ` : ""}mistral-workflows-ts/${VERSION}`,
     ...resolved.headers,
@@ -210,6 +229,19 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     querySerializer: queryStyle,
   });
 
+  const pathMethods = createPathMethods(
+    {
+      baseUrl: resolved.baseUrl,
+      headers,
+      fetch: baseFetch,
+      policy,
+      querySerializer,
+      pathSerializer: safePathSerializer,
+      retrySafeFor,
+      retrySafeForRoute: routeSafety(),
+    },
+    raw as unknown as Parameters<typeof createPathMethods>[1],
+  );
   const namedMethod = createInvoker(
     { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer },
     operationTable as unknown as Record<string, OperationRow>,
@@ -227,7 +259,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     );
   };
   const { apiKey: _omit, ...rest } = options;
-  return Object.assign(raw, groups, {
+  return Object.assign(raw, pathMethods, groups, {
     use: noMiddleware,
     eject: noMiddleware,
     withOptions: (overrides: ClientOptions) => createClient({ ...rest, apiKey, ...overrides }),
