@@ -1,8 +1,7 @@
 /**
  * Path parameters put into an operation's path: `{name}` becomes the percent-encoded value (OpenAPI's
  * default `simple` style, as openapi-fetch writes it). The path is split once and kept, so a request
- * costs one string join instead of a regular-expression scan and a `replace` per parameter; and a
- * value holding `$` is inserted as it is, never read as a replacement pattern.
+ * costs one string join instead of a regular-expression scan and a `replace` per parameter.
  */
 import { defaultPathSerializer } from "openapi-fetch";
 
