@@ -11,6 +11,7 @@ import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import type { Logger } from "./logger.js";
 import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
+import { createPathMethods } from "./path-client.js";
 import { PathRequest } from "./path-request.js";
 import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
 import type { NamedMethods } from "./types.js";
@@ -107,16 +108,31 @@ function createFetchClient(...args: Parameters<typeof openapiFetch.default>) {
  * counts as unsafe here, since the path client neither makes the id nor resolves the conflict.
  */
 function retrySafety(baseUrl: string): (method: string, url: string) => boolean {
-  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
-  const rows = (Object.values(operationTable) as OperationRow[])
-    .map((row) => ({
-      row,
-      params: row.pathParams.length,
-      pattern: new RegExp(
-        `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
-      ),
-    }))
-    .sort((a, b) => a.params - b.params);
+  type Candidate = { row: OperationRow; params: number; pattern: RegExp };
+  // Built on the first path-client request, not at createClient(): 53 regular expressions cost
+  // a client that only uses named methods (and every cold start) for nothing.
+  let byMethod: Map<string, Candidate[]> | undefined;
+  const candidates = (method: string): Candidate[] => {
+    if (!byMethod) {
+      byMethod = new Map();
+      const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+      const rows = (Object.values(operationTable) as OperationRow[])
+        .map((row) => ({
+          row,
+          params: row.pathParams.length,
+          pattern: new RegExp(
+            `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
+          ),
+        }))
+        .sort((a, b) => a.params - b.params);
+      for (const r of rows) {
+        const list = byMethod.get(r.row.method);
+        if (list) list.push(r);
+        else byMethod.set(r.row.method, [r]);
+      }
+    }
+    return byMethod.get(method) ?? [];
+  };
   return (method, url) => {
     let pathname: string;
     try {
@@ -125,9 +141,26 @@ function retrySafety(baseUrl: string): (method: string, url: string) => boolean 
       return false;
     }
     const upper = method.toUpperCase();
-    const match = rows.find((r) => r.row.method === upper && r.pattern.test(pathname));
+    const match = candidates(upper).find((r) => r.pattern.test(pathname));
     if (match) return match.row.retrySafe && !("idempotency" in match.row);
     return upper === "GET" || upper === "HEAD" || upper === "DELETE";
+  };
+}
+
+/**
+ * The same answer as {@link retrySafety} for a path-client call, looked up by its method and schema
+ * path (`"/v1/workflows/schedules/{schedule_id}"`) without parsing the URL; `undefined` for a path
+ * that is not an operation's.
+ */
+function routeSafety(): (method: string, path: string) => boolean | undefined {
+  let routes: Map<string, boolean> | undefined;
+  return (method, path) => {
+    if (!routes) {
+      routes = new Map();
+      for (const row of Object.values(operationTable) as OperationRow[])
+        routes.set(`${row.method} ${row.path}`, row.retrySafe && !("idempotency" in row));
+    }
+    return routes.get(`${method} ${path}`);
   };
 }
 
@@ -177,7 +210,8 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     logger: options.logger,
     redact,
   };
-  const retryFetch = createRetryFetch(baseFetch, policy, retrySafety(resolved.baseUrl));
+  const retrySafeFor = retrySafety(resolved.baseUrl);
+  const retryFetch = createRetryFetch(baseFetch, policy, retrySafeFor);
   const headers: Record<string, string> = {
     "User-Agent": `${resolved.userAgent ? `${resolved.userAgent} ` : ""}mistral-workflows-ts/${VERSION}`,
     ...resolved.headers,
@@ -200,6 +234,19 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     querySerializer: queryStyle,
   });
 
+  const pathMethods = createPathMethods(
+    {
+      baseUrl: resolved.baseUrl,
+      headers,
+      fetch: baseFetch,
+      policy,
+      querySerializer,
+      pathSerializer: safePathSerializer,
+      retrySafeFor,
+      retrySafeForRoute: routeSafety(),
+    },
+    raw as unknown as Parameters<typeof createPathMethods>[1],
+  );
   const namedMethod = createInvoker(
     { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer },
     operationTable as unknown as Record<string, OperationRow>,
@@ -217,7 +264,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     );
   };
   const { apiKey: _omit, ...rest } = options;
-  return Object.assign(raw, groups, {
+  return Object.assign(raw, pathMethods, groups, {
     use: noMiddleware,
     eject: noMiddleware,
     withOptions: (overrides: ClientOptions) => createClient({ ...rest, apiKey, ...overrides }),

@@ -13,14 +13,26 @@ const MAX_REDIRECTS = 5;
 const PRIVATE_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /**
- * Sends `init` to `target` with `redirect: "manual"` and follows redirects by the rules above. A
- * redirect that may not be followed throws an {@link APIConnectionError} saying where it pointed.
+ * Whether `response` (to a request sent with `redirect: "manual"`) is a redirect that
+ * {@link followRedirects} must look at. Only the status is read: an ordinary answer costs no header
+ * lookup.
  */
-export async function fetchFollowingRedirects(
+export function isRedirect(response: Response): boolean {
+  return REDIRECTS.has(response.status) || response.type === "opaqueredirect";
+}
+
+/**
+ * Follows the redirect `response` that `fetchOnce(target, init)` answered (`init` already says
+ * `redirect: "manual"`) by the rules above, and returns the final response. A redirect that may not
+ * be followed throws an {@link APIConnectionError} saying where it pointed; `labelOf` names the
+ * request in that message.
+ */
+export async function followRedirects(
   fetchOnce: typeof fetch,
   target: RequestInfo,
   init: RequestInit,
-  label: string,
+  labelOf: () => string,
+  response: Response,
 ): Promise<Response> {
   let url = typeof target === "string" ? target : target.url;
   let method = (init.method ?? (typeof target === "string" ? "GET" : target.method)).toUpperCase();
@@ -28,20 +40,19 @@ export async function fetchFollowingRedirects(
   // A Request's own body is read by the first send: it cannot go out again.
   let spentBody = typeof target !== "string" && init.body == null && target.body !== null;
   let headers: Headers | undefined;
-  let input: RequestInfo = target;
-  let current: RequestInit = { ...init, redirect: "manual" };
   for (let hops = 0; ; hops++) {
-    const response = await fetchOnce(input, current);
     if (response.type === "opaqueredirect") {
-      throw new APIConnectionError(`The server answered ${label} with a redirect that was not followed.`);
+      throw new APIConnectionError(`The server answered ${labelOf()} with a redirect that was not followed.`);
     }
-    const location = response.headers.get("location");
-    if (!REDIRECTS.has(response.status) || location === null) return response;
+    const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
+    if (location === null) return response;
     discardBody(response);
-    if (hops >= MAX_REDIRECTS) throw new APIConnectionError(`Too many redirects (${label}).`);
+    if (hops >= MAX_REDIRECTS) throw new APIConnectionError(`Too many redirects (${labelOf()}).`);
     const next = new URL(location, url);
     if (next.protocol !== "http:" && next.protocol !== "https:")
-      throw new APIConnectionError(`A redirect of ${label} pointed to a ${next.protocol} URL; not followed.`);
+      throw new APIConnectionError(
+        `A redirect of ${labelOf()} pointed to a ${next.protocol} URL; not followed.`,
+      );
     if (
       response.status === 303 ||
       ((response.status === 301 || response.status === 302) && method === "POST")
@@ -52,13 +63,13 @@ export async function fetchFollowingRedirects(
     }
     if (spentBody)
       throw new APIConnectionError(
-        `The server redirected ${label} (${response.status}); its body cannot be sent again.`,
+        `The server redirected ${labelOf()} (${response.status}); its body cannot be sent again.`,
       );
     headers ??= new Headers(init.headers ?? (typeof target === "string" ? undefined : target.headers));
     if (next.origin !== new URL(url).origin) {
       if (body !== null)
         throw new APIConnectionError(
-          `The server redirected ${label} to another origin (${next.origin}); a request with a body is not sent there.`,
+          `The server redirected ${labelOf()} to another origin (${next.origin}); a request with a body is not sent there.`,
         );
       for (const name of PRIVATE_HEADERS) headers.delete(name);
     }
@@ -67,7 +78,6 @@ export async function fetchFollowingRedirects(
       headers.delete("content-length");
     }
     url = next.href;
-    input = url;
-    current = { ...init, method, body, headers, redirect: "manual" };
+    response = await fetchOnce(url, { ...init, method, body, headers, redirect: "manual" });
   }
 }

@@ -9,7 +9,7 @@ import { connectionError, requestLabel } from "./connection-error.js";
 import { APIConnectionTimeoutError, APIUserAbortError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { PathRequest } from "./path-request.js";
-import { fetchFollowingRedirects } from "./redirects.js";
+import { followRedirects, isRedirect } from "./redirects.js";
 import { discardBody } from "./retry-fetch-body.js";
 import { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
@@ -96,12 +96,84 @@ export interface SentResponse {
   attempt: number;
 }
 
+/** What one logical request's attempts share, for their error messages. */
+interface CallInfo {
+  method: string;
+  url: string;
+  timeoutMs: number;
+  redact: (text: string) => string;
+  /** The method and path for messages, worked out on first use (it parses the URL). */
+  label: string | undefined;
+}
+
+function labelOf(call: CallInfo): string {
+  return (call.label ??= requestLabel(call.method, call.url));
+}
+
+function onTimeout(controller: AbortController): void {
+  controller.abort(new TimeoutSignal());
+}
+
+/**
+ * One attempt's time limit: its own controller (following the caller's signal) and timer, or neither
+ * when there is no limit. An object with methods rather than fresh closures per attempt: it is the
+ * `abort` listener itself (`handleEvent`) and the {@link Cover} of the response's body readers.
+ */
+class Attempt implements Cover {
+  readonly controller: AbortController | null = null;
+  readonly timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly call: CallInfo,
+    readonly signal: AbortSignal | undefined,
+  ) {
+    // Without a time limit the caller's signal (if any) goes straight to fetch: no controller, no timer.
+    if (!Number.isFinite(call.timeoutMs)) return;
+    const controller = (this.controller = new AbortController());
+    this.timer = setTimeout(onTimeout, call.timeoutMs, controller);
+    signal?.addEventListener("abort", this, { once: true });
+  }
+
+  /** The signal this attempt's fetch follows. */
+  get fetchSignal(): AbortSignal | undefined {
+    return this.controller?.signal ?? this.signal;
+  }
+
+  /** The caller aborted: end this attempt with the caller's reason. */
+  handleEvent(): void {
+    this.controller!.abort(this.signal!.reason);
+  }
+
+  /** The attempt is over: stop its timer and stop following the caller's signal. */
+  release(): void {
+    clearTimeout(this.timer);
+    if (this.controller) this.signal?.removeEventListener("abort", this);
+  }
+
+  /** Streams outlive the timeout: from here on only the caller's signal ends them. */
+  stopTimer(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** What a failure of this attempt's fetch (or body read) is for the caller. */
+  toError(error: unknown): Error {
+    const call = this.call;
+    if (this.signal?.aborted) return new APIUserAbortError("Request was aborted.", { cause: error });
+    if (this.controller?.signal.reason instanceof TimeoutSignal)
+      return new APIConnectionTimeoutError(
+        `Request timed out after ${call.timeoutMs} ms (${labelOf(call)}); the server may have received it.`,
+      );
+    return connectionError(error, call.method, call.url, call.redact);
+  }
+}
+
 /**
  * Sends one logical request with `policy`: each attempt gets its own timeout and its own copy of the
  * body; a caller's abort (`init.signal`) is thrown as {@link APIUserAbortError} and never retried; a
  * timeout as {@link APIConnectionTimeoutError}; any other failure to get a response as
  * `APIConnectionError` naming the cause and the request. With `readText`, the body of a non-stream
- * response is read under the attempt's timeout (a body that stalls after the headers is caught).
+ * response is read under the attempt's timeout (a body that stalls after the headers is caught);
+ * without it, a response whose body is still to be read comes with its attempt's `cover`.
  * @internal shared by {@link createRetryFetch} and the client's named methods.
  */
 export async function sendWithRetries(
@@ -110,7 +182,7 @@ export async function sendWithRetries(
   input: RequestInfo | URL,
   init: RequestInit | undefined,
   options: SendOptions,
-): Promise<SentResponse & { release?: () => void; toError?: (error: unknown) => Error }> {
+): Promise<SentResponse & { cover?: Cover }> {
   let target: RequestInfo | URL = input;
   let callerSignal: AbortSignal | null | undefined = init?.signal;
   let body: BodyInit | null | undefined = init?.body;
@@ -125,49 +197,47 @@ export async function sendWithRetries(
   const method = init?.method ?? (input instanceof Request ? input.method : "GET");
   const url = typeof target === "string" ? target : (target as Request).url;
   const redact = policy.redact ?? ((text: string) => text);
-  const label = requestLabel(method, url);
+  const call: CallInfo = { method, url, timeoutMs: policy.timeoutMs, redact, label: undefined };
   const { logger } = policy;
   const retrySafe = policy.retrySafe !== false;
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError("Request was aborted.");
-    // Without a time limit the caller's signal (if any) goes straight to fetch: no controller, no timer.
-    const timed = Number.isFinite(policy.timeoutMs);
-    const controller = timed ? new AbortController() : null;
-    const timer = controller
-      ? setTimeout(() => controller.abort(new TimeoutSignal()), policy.timeoutMs)
-      : undefined;
-    const forwardAbort = () => controller?.abort(signal?.reason);
-    if (controller) signal?.addEventListener("abort", forwardAbort, { once: true });
-    const release = () => {
-      clearTimeout(timer);
-      if (controller) signal?.removeEventListener("abort", forwardAbort);
-    };
-    const toError = (error: unknown): Error => {
-      if (signal?.aborted) return new APIUserAbortError("Request was aborted.", { cause: error });
-      if (controller?.signal.reason instanceof TimeoutSignal)
-        return new APIConnectionTimeoutError(
-          `Request timed out after ${policy.timeoutMs} ms (${label}); the server may have received it.`,
-        );
-      return connectionError(error, method, url, redact);
-    };
+    const current = new Attempt(call, signal);
 
     let failure: Error;
     try {
-      // A used Request may still be the input when init supplies a fresh body (Fetch §5.4).
-      const attemptInit: RequestInit = { ...init, body: body ?? null, signal: controller?.signal ?? signal };
       let request: Request | null = null;
       let response: Response;
       if (policy.onRequest) {
-        request = new Request(target, attemptInit);
+        // A used Request may still be the input when init supplies a fresh body (Fetch §5.4).
+        request = new Request(target, { ...init, body: body ?? null, signal: current.fetchSignal });
         try {
           request = (await policy.onRequest(request, { attempt })) ?? request;
         } catch (error) {
           throw new HookFailure(error);
         }
-        response = await fetchFollowingRedirects(baseFetch, request, {}, label);
+        const manual: RequestInit = { redirect: "manual" };
+        response = await baseFetch(request, manual);
+        if (isRedirect(response))
+          response = await followRedirects(baseFetch, request, manual, () => labelOf(call), response);
       } else {
-        response = await fetchFollowingRedirects(baseFetch, target as RequestInfo, attemptInit, label);
+        // Redirects are followed by hand (see redirects.ts): the one init this attempt needs says so.
+        const attemptInit: RequestInit = {
+          ...init,
+          body: body ?? null,
+          signal: current.fetchSignal,
+          redirect: "manual",
+        };
+        response = await baseFetch(target as RequestInfo, attemptInit);
+        if (isRedirect(response))
+          response = await followRedirects(
+            baseFetch,
+            target as RequestInfo,
+            attemptInit,
+            () => labelOf(call),
+            response,
+          );
       }
       if (policy.onResponse) {
         try {
@@ -177,17 +247,17 @@ export async function sendWithRetries(
           throw new HookFailure(error);
         }
       }
-      logger?.debug(`${label} → ${response.status}`, {
+      logger?.debug(`${labelOf(call)} → ${response.status}`, {
         method,
         url: redact(url),
         status: response.status,
         attempt,
       });
       if (attempt < policy.maxRetries && shouldRetry(response, retrySafe)) {
-        release();
+        current.release();
         discardBody(response);
         const delayMs = retryDelayMs(attempt, response.headers);
-        logger?.debug(`${label}: retrying after ${response.status} in ${Math.round(delayMs)} ms`, {
+        logger?.debug(`${labelOf(call)}: retrying after ${response.status} in ${Math.round(delayMs)} ms`, {
           method,
           url: redact(url),
           status: response.status,
@@ -198,42 +268,48 @@ export async function sendWithRetries(
         await sleep(delayMs, signal);
         continue;
       }
-      if (!response.body || response.status === 204 || response.headers.get("content-length") === "0") {
-        release();
+      if (!response.body || response.status === 204) {
+        current.release();
         return { response, attempt };
       }
-      if (response.headers.get("content-type")?.includes("text/event-stream")) {
+      // Header lookups are not free: a JSON body read here skips the length check, as an empty
+      // text reads as no text anyway.
+      const streamed = response.headers.get("content-type")?.includes("text/event-stream") === true;
+      if ((streamed || !options.readText) && response.headers.get("content-length") === "0") {
+        current.release();
+        return { response, attempt };
+      }
+      if (streamed) {
         if (options.expectStream && response.ok) {
-          // Streams outlive the timeout: from here on only the caller's signal ends them.
-          clearTimeout(timer);
+          current.stopTimer();
           return { response, attempt };
         }
         if (options.readText) {
           // An event stream nobody asked for (an error status, a JSON operation) may never end: cancel it.
-          release();
+          current.release();
           discardBody(response);
           return { response, attempt };
         }
       }
-      if (!options.readText) return { response, release, toError, attempt };
+      if (!options.readText) return { response, cover: current, attempt };
       const text = await response.text();
-      release();
-      return { response, text, attempt };
+      current.release();
+      return text === "" ? { response, attempt } : { response, text, attempt };
     } catch (error) {
-      release();
+      current.release();
       if (error instanceof HookFailure) throw error.error;
       if (error instanceof APIUserAbortError) throw error;
-      failure = toError(error);
+      failure = current.toError(error);
       if (failure instanceof APIUserAbortError) throw failure;
     }
     // An unsafe request is sent again only when it provably never left: a timeout or a reset may
     // come after the server acted on it.
     const again =
       retrySafe || (!(failure instanceof APIConnectionTimeoutError) && neverReachedServer(failure.cause));
-    logger?.debug(`${label} failed: ${failure.message}`, { method, url: redact(url), attempt });
+    logger?.debug(`${labelOf(call)} failed: ${failure.message}`, { method, url: redact(url), attempt });
     if (attempt >= policy.maxRetries || !again) throw failure;
     const delayMs = retryDelayMs(attempt);
-    logger?.debug(`${label}: retrying in ${Math.round(delayMs)} ms`, {
+    logger?.debug(`${labelOf(call)}: retrying in ${Math.round(delayMs)} ms`, {
       method,
       url: redact(url),
       attempt: attempt + 1,
@@ -256,6 +332,9 @@ export function createRetryFetch(
   policy: RetryPolicy,
   retrySafeFor?: (method: string, url: string) => boolean,
 ): typeof fetch {
+  // The two policies a request can get, made once rather than per request.
+  const safe: RetryPolicy = { ...policy, retrySafe: true };
+  const unsafe: RetryPolicy = { ...policy, retrySafe: false };
   return async function retryFetch(input, init) {
     if (input instanceof PathRequest) {
       init = init ? { ...input.init, ...init } : input.init;
@@ -265,21 +344,21 @@ export function createRetryFetch(
     if (retrySafeFor) {
       const method = init?.method ?? (input instanceof Request ? input.method : "GET");
       const url = input instanceof Request ? input.url : String(input);
-      effective = { ...policy, retrySafe: retrySafeFor(method, url) };
+      effective = retrySafeFor(method, url) ? safe : unsafe;
     }
-    const { response, release, toError } = await sendWithRetries(baseFetch, effective, input, init, {
+    const { response, cover } = await sendWithRetries(baseFetch, effective, input, init, {
       readText: false,
       expectStream: true,
     });
-    if (release && toError) coverBodyReads(response, release, toError);
+    if (cover) coverBodyReads(response, cover);
     return response;
   };
 }
 
 /** What a covered response's readers do when the body has been read or has failed. */
 interface Cover {
-  release: () => void;
-  toError: (error: unknown) => Error;
+  release(): void;
+  toError(error: unknown): Error;
 }
 const COVER = Symbol("cover");
 
@@ -337,9 +416,9 @@ function getCoveredPrototype(): object {
  * its headers is caught, and turns a failed read into the SDK's typed error. A response of another
  * `fetch` than the platform's (a polyfill, a test double) gets its readers patched instead.
  */
-function coverBodyReads(response: Response, release: () => void, toError: (error: unknown) => Error): void {
+function coverBodyReads(response: Response, cover: Cover): void {
   if (Object.getPrototypeOf(response) === Response.prototype) {
-    (response as Response & { [COVER]?: Cover })[COVER] = { release, toError };
+    (response as Response & { [COVER]?: Cover })[COVER] = cover;
     Object.setPrototypeOf(response, getCoveredPrototype());
     return;
   }
@@ -350,10 +429,10 @@ function coverBodyReads(response: Response, release: () => void, toError: (error
       configurable: true,
       value: () =>
         read.call(response).then(
-          (value) => (release(), value),
+          (value) => (cover.release(), value),
           (error: unknown) => {
-            const typed = toError(error);
-            release();
+            const typed = cover.toError(error);
+            cover.release();
             throw typed;
           },
         ),
