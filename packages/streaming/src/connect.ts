@@ -147,8 +147,10 @@ export interface ConnectSpec<T> {
   /**
    * Asked when a connection ended cleanly or went idle before the terminal event: `true` ends the stream
    * quietly instead of reconnecting (e.g. the execution is over and will send nothing more).
+   * `connection.received` is how many items that connection delivered (0: the server had nothing
+   * after the resume point).
    */
-  isComplete?: (signal: AbortSignal) => Promise<boolean>;
+  isComplete?: (signal: AbortSignal, connection: { received: number }) => Promise<boolean>;
   /**
    * The item's own unique id (a workflow event's `event_id`), if it has one: an item whose id was
    * delivered recently is a repeat and is dropped, even when it came without an SSE `id:`.
@@ -269,6 +271,7 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
         signal.addEventListener("abort", forwardAbort, { once: true });
         let reason: DisconnectReason | "http" = "ended";
         let failure: Error | undefined;
+        let received = 0;
         try {
           let response: Response | undefined;
           try {
@@ -293,6 +296,7 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
                   end = step.value;
                   break;
                 }
+                received += step.value.items.length - step.value.skipped;
                 yield step.value;
               }
             } finally {
@@ -321,7 +325,7 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
 
         if ((reason === "ended" || reason === "idle") && isComplete) {
           try {
-            if (await isComplete(signal)) {
+            if (await isComplete(signal, { received })) {
               finished = true;
               return;
             }

@@ -4,7 +4,7 @@
  */
 import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
 import { connectSSE, type StreamOptions } from "./connect.js";
-import type { WorkflowStreamEvent } from "./events.js";
+import { isFinalStatus, type WorkflowStreamEvent } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
 import type { Stream } from "./stream.js";
@@ -43,7 +43,9 @@ export function isTerminalEvent(event: WorkflowStreamEvent, executionId: string)
  *   {@link StreamOptions} for backoff, idle timeout and the attempt cap.
  * - When a connection ends cleanly or goes idle before the terminal event, the stream asks
  *   `GET /v1/workflows/executions/{execution_id}` once: a `TERMINATED` or `TIMED_OUT` execution emits no
- *   terminal event, so the stream ends there; any other status means reconnecting.
+ *   terminal event, so the stream ends there; so does an execution in another final status when that
+ *   connection had no event after the resume point (a stream resumed from its terminal event). Any
+ *   other case means reconnecting.
  * - An `error` event throws a `StreamEventError`; see `connectSSE` for every other way it ends.
  *
  * Nothing is sent before the stream is iterated.
@@ -60,12 +62,16 @@ export function streamExecution(
       decode: decodeWorkflowEvent,
       idOf: (event) => event.data.event_id,
       isTerminal: (event) => isTerminalEvent(event, execution_id),
-      async isComplete(signal) {
+      async isComplete(signal, { received }) {
         const execution = await client.executions.getWorkflowExecution(
           { execution_id },
           { signal, headers: options.headers, timeoutMs: options.timeoutMs },
         );
-        return execution.status === "TERMINATED" || execution.status === "TIMED_OUT";
+        const status = execution.status;
+        // TERMINATED and TIMED_OUT send no terminal event. Another final status with a connection that
+        // had nothing after the resume point: its terminal event came before it (a stream resumed from
+        // the last event), so there is nothing left to wait for.
+        return status === "TERMINATED" || status === "TIMED_OUT" || (received === 0 && isFinalStatus(status));
       },
     },
     { ...options, lastEventId: options.lastEventId ?? resumeIdOf("executions.stream", input) },

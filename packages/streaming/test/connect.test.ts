@@ -296,6 +296,38 @@ describe("ending", () => {
     expect(seqs(items)).toEqual([1, 2, 3]);
   });
 
+  test("resumed from the terminal event of a COMPLETED execution, the stream ends quietly at once", async () => {
+    const h = await harness(
+      (_req, res) => {
+        openSSE(res);
+        res.end(); // nothing after the resume point
+      },
+      () => executionFixture({ status: "COMPLETED" }),
+    );
+    const { items, error } = await drain(
+      streamExecution(h.client, input, { ...h.options, lastEventId: "9" }),
+    );
+    expect(error).toBeUndefined();
+    expect(items).toEqual([]);
+    expect(h.streams()).toHaveLength(1);
+    expect(h.delays).toEqual([]);
+  });
+
+  test("a COMPLETED execution whose connection ended after some events but before the terminal one reconnects for it", async () => {
+    const h = await harness(
+      (_req, res, n) => {
+        openSSE(res);
+        if (n === 0) res.end(ev(1) + ev(2));
+        else res.end(done(3));
+      },
+      () => executionFixture({ status: "COMPLETED" }),
+    );
+    const { items, error } = await drain(streamExecution(h.client, input, h.options));
+    expect(error).toBeUndefined();
+    expect(seqs(items)).toEqual([1, 2, 3]);
+    expect(h.streams()).toHaveLength(2);
+  });
+
   test("a body that ends early, for an execution now TERMINATED, ends the stream quietly", async () => {
     const h = await harness(
       (_req, res) => {
