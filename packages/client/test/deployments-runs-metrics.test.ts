@@ -2,17 +2,13 @@
  * The deployments, runs and metrics groups and the workflow list / bulk archive methods: what each
  * puts on the wire (path, query, body) and what it resolves to, including the 202 answers.
  */
-import { afterAll, beforeAll, expect, expectTypeOf, test } from "vitest";
+import { expect, expectTypeOf, test } from "vitest";
 import { createClient, NotFoundError, type components } from "../src/index.js";
-import { json, startTestServer, type TestServer } from "./helpers/server.js";
+import { json, useTestServer } from "./helpers/server.js";
 
 type Schemas = components["schemas"];
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 function freshClient() {
   server.requests.length = 0;

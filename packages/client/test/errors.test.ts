@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   AuthenticationError,
   BadRequestError,
@@ -13,13 +13,9 @@ import {
   WorkflowsAPIError,
   WorkflowsError,
 } from "../src/index.js";
-import { json, startTestServer, type TestServer } from "./helpers/server.js";
+import { json, useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 test.each([
   [400, BadRequestError],

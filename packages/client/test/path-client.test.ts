@@ -1,16 +1,9 @@
 import createFetchClient from "openapi-fetch";
-import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { APIConnectionError, APIConnectionTimeoutError, createClient, type paths } from "../src/index.js";
-import { json, startTestServer, type Handler, type TestServer } from "./helpers/server.js";
+import { json, useTestServer, type Handler } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const answers: [string, Handler][] = [
   ["a JSON body", (_req, res) => json(res, 200, { schedule_id: "s", paused: false })],

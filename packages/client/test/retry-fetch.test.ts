@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -8,16 +8,9 @@ import {
   RateLimitError,
   retryDelayMs,
 } from "../src/index.js";
-import { json, startTestServer, type TestServer } from "./helpers/server.js";
+import { json, useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = () => createClient({ apiKey: "k", baseUrl: server.url });
 

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 export interface Received {
   method: string;
@@ -76,4 +77,33 @@ export function json(
     ...headers,
   });
   res.end(text);
+}
+
+/**
+ * One test server for the whole file: started before its first test, closed after its last, its
+ * request log cleared before each test. The returned object reads through to that server.
+ */
+export function useTestServer(): TestServer {
+  let server: TestServer | undefined;
+  const started = (): TestServer => {
+    if (!server) throw new Error("the test server is used before the file's tests start");
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  beforeEach(() => {
+    if (server) server.requests.length = 0;
+  });
+  afterAll(() => server?.close());
+  return {
+    get url() {
+      return started().url;
+    },
+    get requests() {
+      return started().requests;
+    },
+    handle: (handler) => started().handle(handler),
+    close: () => started().close(),
+  };
 }
