@@ -63,7 +63,10 @@ export interface ReconnectInfo {
   lastEventId: string | null;
 }
 
-/** Options of every resumable stream (`streamExecution`, `streamEvents`, `streamExecutionLogs`, `connectSSE`). */
+/**
+ * Options of every resumable stream (`streamExecution`, `streamEvents`, `streamExecutionLogs`,
+ * `streamDeploymentLogs`, `connectSSE`).
+ */
 export interface StreamOptions {
   /** Ends the stream quietly when aborted (the loop stops, nothing is thrown) and closes the connection. */
   signal?: AbortSignal;
@@ -164,8 +167,8 @@ export interface ConnectSpec<T> {
 }
 
 /**
- * Opens a resumable SSE stream: the building block of `streamExecution()`, `streamEvents()` and
- * `streamExecutionLogs()`, for an endpoint they do not cover. Nothing is sent until the stream is
+ * Opens a resumable SSE stream: the building block of `streamExecution()`, `streamEvents()`,
+ * `streamExecutionLogs()` and `streamDeploymentLogs()`, for an endpoint they do not cover. Nothing is sent until the stream is
  * iterated.
  *
  * How it ends:

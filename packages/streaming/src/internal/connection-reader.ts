@@ -1,7 +1,7 @@
 /**
  * One connection of a resumable stream: reads its body through the parse layer, decodes each message
  * as the parser dispatches it (one pass over a chunk, while its text is still in cache), drops repeats
- * (by SSE id and by the payload's own id on a resumed connection, by sequence always), and watches for
+ * (by SSE id, by the payload's own id and by sequence, on every connection), and watches for
  * a body that goes quiet. It yields the items chunk by chunk and returns how the connection ended;
  * whether and when to reconnect is the loop's business (`connect.ts`).
  */
