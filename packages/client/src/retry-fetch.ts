@@ -405,8 +405,8 @@ function getCoveredPrototype(): object {
  * `fetch` than the platform's (a polyfill, a test double) gets its readers patched instead.
  */
 function coverBodyReads(response: Response, cover: Cover): void {
+  (response as Response & { [COVER]?: Cover })[COVER] = cover;
   if (Object.getPrototypeOf(response) === Response.prototype) {
-    (response as Response & { [COVER]?: Cover })[COVER] = cover;
     Object.setPrototypeOf(response, getCoveredPrototype());
     return;
   }
@@ -415,15 +415,7 @@ function coverBodyReads(response: Response, cover: Cover): void {
     if (typeof read !== "function") continue;
     Object.defineProperty(response, name, {
       configurable: true,
-      value: () =>
-        read.call(response).then(
-          (value) => (cover.release(), value),
-          (error: unknown) => {
-            const typed = cover.toError(error);
-            cover.release();
-            throw typed;
-          },
-        ),
+      value: () => covered(response, read.call(response)),
     });
   }
 }
