@@ -102,6 +102,11 @@ function createFetchClient(...args: Parameters<typeof openapiFetch.default>) {
   return create<paths>(...args);
 }
 
+/** `text` as a regular expression matching it literally (braces are left for the placeholders). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+}
+
 /**
  * An operation's retry safety on the path client: its `x-retry-safe`, except that a create made safe
  * by a client-chosen id counts as unsafe, since the path client neither makes the id nor resolves the
@@ -129,7 +134,7 @@ function retrySafety(baseUrl: string): (method: string, url: string) => boolean 
           row,
           params: row.pathParams.length,
           pattern: new RegExp(
-            `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
+            `^${escapeRegExp(prefix)}${escapeRegExp(row.path).replace(/\{[^}]+\}/g, "[^/]+")}$`,
           ),
         }))
         .sort((a, b) => a.params - b.params);
