@@ -66,6 +66,15 @@ function short(text: string): string {
   return one.length > MAX_TYPE_TEXT ? `${one.slice(0, MAX_TYPE_TEXT - 1)}…` : one;
 }
 
+/**
+ * A member's name as its declaration writes it: `[Symbol.asyncIterator]` rather than the compiler's
+ * internal `__@asyncIterator@<id>`, whose id shifts whenever any other code changes.
+ */
+function memberName(member: ts.Symbol, decl: ts.Declaration): string {
+  const name = ts.getNameOfDeclaration(decl);
+  return name && ts.isComputedPropertyName(name) ? name.getText() : member.name;
+}
+
 /** The members of a class or interface worth listing: public, own, with their type and JSDoc. */
 function membersTable(checker: ts.TypeChecker, symbol: ts.Symbol, decl: ts.Declaration): string | undefined {
   const type = ts.isClassDeclaration(decl)
@@ -83,7 +92,7 @@ function membersTable(checker: ts.TypeChecker, symbol: ts.Symbol, decl: ts.Decla
     const mtype = checker.getTypeOfSymbolAtLocation(member, decl);
     const optional = member.flags & ts.SymbolFlags.Optional ? "?" : "";
     rows.push([
-      code(`${member.name}${optional}`),
+      code(`${memberName(member, mdecl)}${optional}`),
       code(short(checker.typeToString(mtype, decl, FORMAT))),
       cell(docText(checker, member)),
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { renderExportsDocs } from "../lib/exports-docs.ts";
 import { retrySafety, renderReference } from "../lib/reference.ts";
 import { bundleSpec, operationRows, root } from "../lib/render.ts";
 
@@ -53,4 +54,13 @@ describe("API reference", () => {
       /retry-safe \| yes \(`x-retry-safe`\): a retry reuses the same client-chosen `execution_id`/,
     );
   });
+});
+
+describe("package reference", () => {
+  test("names symbol-keyed members as written, never by the compiler's internal id", () => {
+    const { files } = renderExportsDocs(root);
+    const pages = [...files.values()].join("\n");
+    expect(pages).not.toMatch(/__@\w+@\d+/);
+    expect(files.get("docs/reference/packages/pagination.md")).toContain("| `[Symbol.asyncIterator]` ");
+  }, 60_000);
 });

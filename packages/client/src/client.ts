@@ -102,10 +102,23 @@ function createFetchClient(...args: Parameters<typeof openapiFetch.default>) {
   return create<paths>(...args);
 }
 
+/** `text` as a regular expression matching it literally (braces are left for the placeholders). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * An operation's retry safety on the path client: its `x-retry-safe`, except that a create made safe
+ * by a client-chosen id counts as unsafe, since the path client neither makes the id nor resolves the
+ * conflict.
+ */
+function pathClientRetrySafe(row: OperationRow): boolean {
+  return row.retrySafe && !("idempotency" in row);
+}
+
 /**
  * Whether the path client may send a request again after an unknown outcome: the retry safety of the
- * operation its method and path belong to (`x-retry-safe`). A create made safe by a client-chosen id
- * counts as unsafe here, since the path client neither makes the id nor resolves the conflict.
+ * operation its method and path belong to (see {@link pathClientRetrySafe}).
  */
 function retrySafety(baseUrl: string): (method: string, url: string) => boolean {
   type Candidate = { row: OperationRow; params: number; pattern: RegExp };
@@ -121,7 +134,7 @@ function retrySafety(baseUrl: string): (method: string, url: string) => boolean 
           row,
           params: row.pathParams.length,
           pattern: new RegExp(
-            `^${prefix.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`,
+            `^${escapeRegExp(prefix)}${escapeRegExp(row.path).replace(/\{[^}]+\}/g, "[^/]+")}$`,
           ),
         }))
         .sort((a, b) => a.params - b.params);
@@ -142,7 +155,7 @@ function retrySafety(baseUrl: string): (method: string, url: string) => boolean 
     }
     const upper = method.toUpperCase();
     const match = candidates(upper).find((r) => r.pattern.test(pathname));
-    if (match) return match.row.retrySafe && !("idempotency" in match.row);
+    if (match) return pathClientRetrySafe(match.row);
     return upper === "GET" || upper === "HEAD" || upper === "DELETE";
   };
 }
@@ -158,7 +171,7 @@ function routeSafety(): (method: string, path: string) => boolean | undefined {
     if (!routes) {
       routes = new Map();
       for (const row of Object.values(operationTable) as OperationRow[])
-        routes.set(`${row.method} ${row.path}`, row.retrySafe && !("idempotency" in row));
+        routes.set(`${row.method} ${row.path}`, pathClientRetrySafe(row));
     }
     return routes.get(`${method} ${path}`);
   };

@@ -208,7 +208,9 @@ export async function sendWithRetries(
     let failure: Error;
     try {
       let request: Request | null = null;
-      let response: Response;
+      // Redirects are followed by hand (see redirects.ts): the one init this attempt needs says so.
+      let sendTarget = target as RequestInfo;
+      let sendInit: RequestInit;
       if (policy.onRequest) {
         // A used Request may still be the input when init supplies a fresh body (Fetch §5.4).
         request = new Request(target, { ...init, body: body ?? null, signal: current.fetchSignal });
@@ -217,28 +219,14 @@ export async function sendWithRetries(
         } catch (error) {
           throw new HookFailure(error);
         }
-        const manual: RequestInit = { redirect: "manual" };
-        response = await baseFetch(request, manual);
-        if (isRedirect(response))
-          response = await followRedirects(baseFetch, request, manual, () => labelOf(call), response);
+        sendTarget = request;
+        sendInit = { redirect: "manual" };
       } else {
-        // Redirects are followed by hand (see redirects.ts): the one init this attempt needs says so.
-        const attemptInit: RequestInit = {
-          ...init,
-          body: body ?? null,
-          signal: current.fetchSignal,
-          redirect: "manual",
-        };
-        response = await baseFetch(target as RequestInfo, attemptInit);
-        if (isRedirect(response))
-          response = await followRedirects(
-            baseFetch,
-            target as RequestInfo,
-            attemptInit,
-            () => labelOf(call),
-            response,
-          );
+        sendInit = { ...init, body: body ?? null, signal: current.fetchSignal, redirect: "manual" };
       }
+      let response = await baseFetch(sendTarget, sendInit);
+      if (isRedirect(response))
+        response = await followRedirects(baseFetch, sendTarget, sendInit, () => labelOf(call), response);
       if (policy.onResponse) {
         try {
           response = (await policy.onResponse(response, { attempt, request })) ?? response;
@@ -417,8 +405,8 @@ function getCoveredPrototype(): object {
  * `fetch` than the platform's (a polyfill, a test double) gets its readers patched instead.
  */
 function coverBodyReads(response: Response, cover: Cover): void {
+  (response as Response & { [COVER]?: Cover })[COVER] = cover;
   if (Object.getPrototypeOf(response) === Response.prototype) {
-    (response as Response & { [COVER]?: Cover })[COVER] = cover;
     Object.setPrototypeOf(response, getCoveredPrototype());
     return;
   }
@@ -427,15 +415,7 @@ function coverBodyReads(response: Response, cover: Cover): void {
     if (typeof read !== "function") continue;
     Object.defineProperty(response, name, {
       configurable: true,
-      value: () =>
-        read.call(response).then(
-          (value) => (cover.release(), value),
-          (error: unknown) => {
-            const typed = cover.toError(error);
-            cover.release();
-            throw typed;
-          },
-        ),
+      value: () => covered(response, read.call(response)),
     });
   }
 }

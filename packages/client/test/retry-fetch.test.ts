@@ -4,6 +4,7 @@ import {
   APIConnectionTimeoutError,
   APIUserAbortError,
   createClient,
+  createRetryFetch,
   InternalServerError,
   RateLimitError,
   retryDelayMs,
@@ -132,6 +133,35 @@ test("a body that stalls after the headers is caught by the timeout too", async 
   await expect(c.schedules.getSchedule({ schedule_id: "s1" })).rejects.toBeInstanceOf(
     APIConnectionTimeoutError,
   );
+});
+
+test("a response from another fetch than the platform's is covered too: a stalled body times out", async () => {
+  // A subclass stands for a polyfill's or a test double's response: its readers are patched one by one.
+  class OtherResponse extends Response {}
+  // Like a real fetch, the double ends the body when the attempt's signal aborts.
+  const stalled = (signal: AbortSignal) =>
+    new OtherResponse(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("{"));
+          signal.addEventListener("abort", () => controller.error(signal.reason));
+        },
+      }),
+      { headers: { "content-type": "application/json" } },
+    );
+  const retryFetch = createRetryFetch(async (_input, init) => stalled(init!.signal!), {
+    timeoutMs: 50,
+    maxRetries: 0,
+  });
+  const response = await retryFetch("http://127.0.0.1:1/v1/x");
+  expect(response).toBeInstanceOf(OtherResponse);
+  await expect(response.json()).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+
+  const whole = createRetryFetch(async () => new OtherResponse('{"ok":true}'), {
+    timeoutMs: 50,
+    maxRetries: 0,
+  });
+  await expect((await whole("http://127.0.0.1:1/v1/x")).json()).resolves.toEqual({ ok: true });
 });
 
 test("the caller's abort ends the call at once as APIUserAbortError and is never retried", async () => {

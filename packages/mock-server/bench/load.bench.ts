@@ -15,6 +15,7 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { stopChild } from "./stop-child.js";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -198,14 +199,7 @@ function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
       const url = (message as { url: string }).url;
       resolve({
         url,
-        close: () =>
-          new Promise<void>((done) => {
-            child.removeAllListeners("exit");
-            child.once("exit", () => done());
-            child.send("stop");
-            // Never hang the bench on a stuck server.
-            setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-          }),
+        close: () => stopChild(child),
       });
     });
   });

@@ -13,6 +13,7 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { stopChild } from "./stop-child.js";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 20);
@@ -116,13 +117,7 @@ function startServer(): Promise<{
             child.once("message", (m) => done(m as Omit<Sample, "t">));
             child.send("memory");
           }),
-        close: () =>
-          new Promise<void>((done) => {
-            child.removeAllListeners("exit");
-            child.once("exit", () => done());
-            child.send("stop");
-            setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-          }),
+        close: () => stopChild(child),
       });
     });
   });

@@ -9,6 +9,7 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { stopChild } from "./stop-child.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -26,13 +27,7 @@ function start(file: string, message?: unknown): Promise<{ url: string; close: (
     child.once("message", (reply) =>
       resolve({
         url: (reply as { url: string }).url,
-        close: () =>
-          new Promise<void>((done) => {
-            child.removeAllListeners("exit");
-            child.once("exit", () => done());
-            child.send("stop");
-            setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-          }),
+        close: () => stopChild(child),
       }),
     );
   });

@@ -92,6 +92,18 @@ describe("runs", () => {
     expect(all.executions.map((r) => r.status).sort()).toEqual(["COMPLETED", "RUNNING"]);
   });
 
+  test("a page token that is not one of this list's is a 422 on next_page_token", async () => {
+    const { client } = setup();
+    const other = (await client.workflows.getWorkflows({ limit: 1 })).next_cursor!;
+    const { error, response } = await client.GET("/v1/workflows/runs", {
+      params: { query: { next_page_token: other } },
+    });
+    expect(response.status).toBe(422);
+    expect(error).toMatchObject({
+      detail: [{ loc: ["query", "next_page_token"], msg: "Invalid page token" }],
+    });
+  });
+
   test("filters and pages across executions; an unknown run is 404", async () => {
     const { api, client } = setup();
     for (let i = 0; i < 3; i++) {

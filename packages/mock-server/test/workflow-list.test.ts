@@ -3,6 +3,19 @@ import { describe, expect, test } from "vitest";
 import { setup } from "./helpers.js";
 
 describe("getWorkflows", () => {
+  test("a cursor of another list is a 422 on cursor", async () => {
+    const { api, client } = setup();
+    const { execution_id } = await client.workflows.executeWorkflow({
+      workflow_identifier: "report-generator",
+    });
+    await api.settle(execution_id);
+    await client.workflows.executeWorkflow({ workflow_identifier: "report-generator" });
+    const other = (await client.runs.listRuns({ page_size: 1 })).next_page_token!;
+    const { error, response } = await client.GET("/v1/workflows", { params: { query: { cursor: other } } });
+    expect(response.status).toBe(422);
+    expect(error).toMatchObject({ detail: [{ loc: ["query", "cursor"], msg: "Invalid cursor" }] });
+  });
+
   test("lists every workflow, sorted and paged", async () => {
     const { api, client } = setup();
     const names = [...api.state.workflows.values()].map((w) => w.name).sort();

@@ -8,9 +8,9 @@ import type { DeploymentLogListener, MockDeployment, MockWorker } from "../domai
 import { notFound, rejected } from "../domain/errors.js";
 import { SEED_WORKSPACE_ID, stableUuid } from "../fixtures.js";
 import type { DeploymentLogRecord } from "../types.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
-import { invalid } from "./errors.js";
+import { encodeCursor } from "./cursor.js";
 import { inWindow, logPage, logStreamStart, type LogWindow } from "./log-page.js";
+import { offsetPage } from "./offset-page.js";
 import type { Handler, HandlerContext, HandlerGroup } from "./types.js";
 
 type LocationType = "local" | "k8s" | "managed";
@@ -138,21 +138,6 @@ function deploymentOut(v: DeploymentView, now: number) {
   };
 }
 
-/** Offset cursors of the plain lists, tagged with the list they page. */
-function offsetOf(kind: string, cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const c = decodeCursor<{ o: number }>(kind, cursor);
-  if (!c || typeof c.o !== "number") throw invalid(["query", "cursor"], "Invalid cursor", cursor);
-  return c.o;
-}
-
-function page<T>(kind: string, items: T[], cursor: string | null | undefined, limit: number) {
-  const start = offsetOf(kind, cursor);
-  const size = Math.min(Math.max(1, limit), 1000);
-  const end = start + size;
-  return { items: items.slice(start, end), next: end < items.length ? encodeCursor(kind, { o: end }) : null };
-}
-
 const listDeployments: Handler<"deployments.listDeployments"> = (ctx) => {
   const q = ctx.query;
   let views = allViews(ctx.domain);
@@ -173,7 +158,7 @@ const listDeployments: Handler<"deployments.listDeployments"> = (ctx) => {
   views.sort(
     (a, b) => group(a) - group(b) || dir * a[field].localeCompare(b[field]) || a.name.localeCompare(b.name),
   );
-  const { items, next } = page("deployments", views, q.cursor, q.limit ?? 50);
+  const { items, next } = offsetPage("deployments", views, q.cursor, q.limit ?? 50);
   return {
     body: {
       deployments: items.map((v) => deploymentOut(v, ctx.now)),
@@ -226,7 +211,7 @@ const listDeploymentWorkers: Handler<"deployments.listDeploymentWorkers"> = (ctx
   let workers = v.workers;
   if (ctx.query.worker_status)
     workers = workers.filter((w) => w.is_active === (ctx.query.worker_status === "active"));
-  const { items, next } = page(`workers:${v.name}`, workers, ctx.query.cursor, ctx.query.limit ?? 50);
+  const { items, next } = offsetPage(`workers:${v.name}`, workers, ctx.query.cursor, ctx.query.limit ?? 50);
   return { body: { workers: items.map((w) => workerOut(v, w)), next_cursor: next } };
 };
 

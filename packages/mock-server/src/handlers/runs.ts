@@ -7,9 +7,9 @@ import { notFound } from "../domain/errors.js";
 import { workflowMetrics } from "../domain/metrics.js";
 import type { MockRun } from "../domain/runs.js";
 import type { WorkflowExecutionStatus } from "../types.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
 import { invalid } from "./errors.js";
 import { encodeHistory } from "./executions.js";
+import { offsetPage } from "./offset-page.js";
 import type { Handler, HandlerGroup } from "./types.js";
 
 /** A run as `WorkflowExecutionWithoutResultResponse`. */
@@ -97,22 +97,11 @@ const listRuns: Handler<"runs.listRuns"> = (ctx) => {
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return dir * x.localeCompare(y) || a.number - b.number;
   });
-  let start = 0;
-  const token = q.next_page_token;
-  if (token) {
-    const c = decodeCursor<{ o: number }>("runs", token);
-    if (!c || typeof c.o !== "number")
-      throw invalid(["query", "next_page_token"], "Invalid page token", token);
-    start = c.o;
-  }
-  const size = Math.min(Math.max(1, q.page_size ?? 50), 1000);
-  const end = start + size;
-  return {
-    body: {
-      executions: runs.slice(start, end).map(runOut),
-      next_page_token: end < runs.length ? encodeCursor("runs", { o: end }) : null,
-    },
-  };
+  const { items, next } = offsetPage("runs", runs, q.next_page_token, q.page_size ?? 50, {
+    name: "next_page_token",
+    message: "Invalid page token",
+  });
+  return { body: { executions: items.map(runOut), next_page_token: next } };
 };
 
 const getRun: Handler<"runs.getRun"> = (ctx) => {

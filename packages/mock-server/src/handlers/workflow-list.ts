@@ -4,8 +4,7 @@
  */
 import type { Store } from "../domain/store.js";
 import type { Workflow, WorkflowExecutionStatus } from "../types.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
-import { invalid } from "./errors.js";
+import { offsetPage } from "./offset-page.js";
 import type { Handler, HandlerGroup } from "./types.js";
 import { workflowOut } from "./views.js";
 
@@ -68,20 +67,8 @@ const getWorkflows: Handler<"workflows.getWorkflows"> = (ctx) => {
   const dir = q.order === "desc" ? -1 : 1;
   const key = (w: Workflow) => (q.sort_by === "display_name" ? w.display_name : w.name);
   workflows.sort((a, b) => dir * key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
-  let start = 0;
-  const cursor = q.cursor;
-  if (cursor) {
-    const c = decodeCursor<{ o: number }>("workflows", cursor);
-    if (!c || typeof c.o !== "number") throw invalid(["query", "cursor"], "Invalid cursor", cursor);
-    start = c.o;
-  }
-  const end = start + Math.min(Math.max(1, q.limit ?? 50), 1000);
-  return {
-    body: {
-      workflows: workflows.slice(start, end).map(basicOut),
-      next_cursor: end < workflows.length ? encodeCursor("workflows", { o: end }) : null,
-    },
-  };
+  const { items, next } = offsetPage("workflows", workflows, q.cursor, q.limit ?? 50);
+  return { body: { workflows: items.map(basicOut), next_cursor: next } };
 };
 
 type BulkName = "workflows.bulkArchiveWorkflows" | "workflows.bulkUnarchiveWorkflows";
