@@ -1,55 +1,151 @@
 /**
- * `pnpm check:breaking`: compares the spec with the spec of the last release
- * (`spec/releases/latest.json`, written by `pnpm release`) and lists every change. Breaking changes
- * fail the check unless a pending changeset bumps a published package `major`; the rest is reported.
- * Before the first release there is no snapshot, so there is nothing to compare and the check passes.
+ * `pnpm check:breaking`: the contract gate. Compares the spec with
  *
- *   pnpm check:breaking [--base released.json] [--head openapi.yaml|bundled.json]
+ * 1. the spec of the last release (`spec/releases/latest.json`, committed, moved by `pnpm release`),
+ *    always: a missing baseline is an error, never "nothing to compare";
+ * 2. the spec at the merge base of a pull request (`GITHUB_BASE_REF`, or `--base-ref <git ref>`), too.
  *
- * The rules (what counts as breaking) are in scripts/lib/spec-diff.ts and CONTRIBUTING.md.
+ * Each change is listed per operation it reaches and classified breaking / addition / fix; the
+ * changesets written since that comparison's base must give every affected package at least the bump
+ * the changes need, and a breaking change its before/after note (the rule: scripts/lib/release-gate.ts
+ * and CONTRIBUTING.md, "The contract gate").
+ *
+ *   pnpm check:breaking [--root <repository>] [--base released.json] [--base-ref <git ref>]
+ *                       [--head openapi.yaml|bundled.json]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { findMajorChangeset, publishedPackages, readChangesets } from "./lib/changesets.ts";
+import { changesetsSince, publishedPackages, readChangesets, type Changeset } from "./lib/changesets.ts";
 import type { OpenAPIDocument } from "./lib/ref.ts";
-import { root } from "./lib/root.ts";
-import { diffSpecs } from "./lib/spec-diff.ts";
+import { evaluateGate } from "./lib/release-gate.ts";
+import { root as repoRoot } from "./lib/root.ts";
+import { diffSpecs, type SpecChange } from "./lib/spec-diff.ts";
 import { bundleSpecFresh } from "./lib/spec-validator.ts";
 
-const RELEASED_SPEC = join(root, "spec", "releases", "latest.json");
+const { values } = parseArgs({
+  options: {
+    root: { type: "string" },
+    base: { type: "string" },
+    "base-ref": { type: "string" },
+    head: { type: "string" },
+  },
+});
+const root = resolve(values.root ?? repoRoot);
+const BASELINE = "spec/releases/latest.json";
 
-const { values } = parseArgs({ options: { base: { type: "string" }, head: { type: "string" } } });
-const basePath = values.base ? resolve(values.base) : RELEASED_SPEC;
-if (!existsSync(basePath)) {
-  console.log(`No released spec at ${basePath}: nothing released yet, nothing to compare.`);
-  process.exit(0);
+const git = (...args: string[]) =>
+  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+const tryGit = (...args: string[]) => {
+  try {
+    return git(...args);
+  } catch {
+    return null;
+  }
+};
+const inGit = tryGit("rev-parse", "--is-inside-work-tree") === "true";
+
+function loadSpec(path: string): OpenAPIDocument {
+  return path.endsWith(".json")
+    ? (JSON.parse(readFileSync(path, "utf8")) as OpenAPIDocument)
+    : bundleSpecFresh(path);
 }
-const base = JSON.parse(readFileSync(basePath, "utf8")) as OpenAPIDocument;
-const head = values.head?.endsWith(".json")
-  ? (JSON.parse(readFileSync(resolve(values.head), "utf8")) as OpenAPIDocument)
-  : bundleSpecFresh(values.head ? resolve(values.head) : undefined);
 
-const released = (base["x-released"] as { version?: string } | undefined)?.version ?? "unknown version";
-const changes = diffSpecs(base, head);
-const breaking = changes.filter((c) => c.severity === "breaking");
-const other = changes.filter((c) => c.severity !== "breaking");
-console.log(
-  `Spec compared with the last release (${released}): ${breaking.length} breaking, ${other.length} other.`,
-);
-for (const c of breaking) console.log(`  BREAKING ${c.code}: ${c.where} ${c.message}`);
-for (const c of other) console.log(`  ${c.code}: ${c.where} ${c.message}`);
+/** The spec as it was at commit `ref`: its `spec/` folder, bundled. */
+function specAt(ref: string): OpenAPIDocument {
+  const dir = mkdtempSync(join(tmpdir(), "spec-at-"));
+  try {
+    execFileSync("sh", ["-c", `git archive "$1" spec | tar -x -C "$2"`, "sh", ref, dir], { cwd: root });
+    return bundleSpecFresh(join(dir, "spec", "openapi.yaml"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-if (breaking.length) {
-  const published = publishedPackages(root).map((p) => p.name);
-  const major = findMajorChangeset(readChangesets(root), published);
-  if (major) {
-    console.log(`\nBreaking changes allowed by the major changeset .changeset/${major.id}.md.`);
-  } else {
+/** The published packages whose generated files derive from the spec: a spec change reaches them. */
+const packages = publishedPackages(root);
+const affected = packages.filter((p) => existsSync(join(root, p.dir, "src", "generated"))).map((p) => p.name);
+const version = packages[0]?.version ?? "0.0.0";
+const head = loadSpec(resolve(values.head ?? join(root, "spec", "openapi.yaml")));
+
+interface Comparison {
+  title: string;
+  base: OpenAPIDocument;
+  changesets: Changeset[];
+  changesetsFrom: string;
+}
+const comparisons: Comparison[] = [];
+
+const baselinePath = values.base ? resolve(values.base) : join(root, BASELINE);
+if (!existsSync(baselinePath)) {
+  console.error(
+    `No released spec at ${baselinePath}. The baseline is committed and moved only by \`pnpm release\`;` +
+      "\nrestore it from git rather than deleting it: without it nothing would be compared.",
+  );
+  process.exit(1);
+}
+const baseline = JSON.parse(readFileSync(baselinePath, "utf8")) as OpenAPIDocument;
+const released = (baseline["x-released"] as { version?: string } | undefined)?.version ?? "unknown version";
+// Changesets written since the release: those since the commit that last wrote the baseline.
+const releaseCommit = inGit && !values.base ? tryGit("log", "-1", "--format=%H", "--", BASELINE) : null;
+comparisons.push({
+  title: `the last release (${released})`,
+  base: baseline,
+  changesets: releaseCommit ? changesetsSince(root, releaseCommit) : readChangesets(root),
+  changesetsFrom: releaseCommit ? `since ${releaseCommit.slice(0, 12)}` : "all pending",
+});
+
+const target =
+  values["base-ref"] ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : "");
+if (target && inGit) {
+  const mergeBase = tryGit("merge-base", "HEAD", target);
+  if (!mergeBase) {
     console.error(
-      "\nBreaking changes need a major release: run `pnpm changeset`, choose `major`, and describe the" +
-        "\nmigration (before/after) in the summary. Or make the change additive instead.",
+      `Cannot find the merge base with ${target}: fetch it (actions/checkout with fetch-depth: 0).`,
     );
     process.exit(1);
   }
+  comparisons.push({
+    title: `the merge base with ${target} (${mergeBase.slice(0, 12)})`,
+    base: specAt(mergeBase),
+    changesets: changesetsSince(root, mergeBase),
+    changesetsFrom: `since ${mergeBase.slice(0, 12)}`,
+  });
+}
+
+/** Changes grouped by the operation (or component) they reach, breaking ones first. */
+function report(changes: SpecChange[]) {
+  const order = { breaking: 0, addition: 1, fix: 2 };
+  const sorted = [...changes].sort((a, b) => order[a.kind] - order[b.kind]);
+  const width = Math.max(...sorted.map((c) => c.kind.length));
+  for (const c of sorted)
+    console.log(`  ${c.kind.toUpperCase().padEnd(width)}  ${c.code}: ${c.where} ${c.message}`);
+}
+
+let failed = false;
+for (const cmp of comparisons) {
+  const changes = diffSpecs(cmp.base, head);
+  const count = (kind: string) => changes.filter((c) => c.kind === kind).length;
+  console.log(
+    `\nSpec compared with ${cmp.title}: ${count("breaking")} breaking, ${count("addition")} addition(s), ` +
+      `${count("fix")} fix(es).`,
+  );
+  report(changes);
+  const { required, problems } = evaluateGate(changes, cmp.changesets, affected, version);
+  if (!required) continue;
+  const ids = cmp.changesets.map((cs) => cs.id).join(", ") || "none";
+  console.log(
+    `Needs at least \`${required}\` for ${affected.join(", ")}; changesets ${cmp.changesetsFrom}: ${ids}.`,
+  );
+  for (const p of problems) console.error(`  ${p.package ? `${p.package}: ` : ""}${p.message}`);
+  if (problems.length) failed = true;
+}
+if (failed) {
+  console.error(
+    "\nRun `pnpm changeset`, pick the packages above and the bump, and say what changes for users" +
+      '\n(for a breaking change, a "Before" and an "After" showing a caller\'s code). Or make the change additive.',
+  );
+  process.exit(1);
 }

@@ -17,7 +17,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { parseChangeset, publishedPackages, type Changeset } from "./lib/changesets.ts";
+import { changesetsSince, publishedPackages } from "./lib/changesets.ts";
 import { root as repoRoot } from "./lib/root.ts";
 
 const { values } = parseArgs({ options: { base: { type: "string" }, root: { type: "string" } } });
@@ -90,11 +90,7 @@ for (const pkg of packages) {
   if (files.length) touched.set(pkg.name, files);
 }
 
-const changesets: Changeset[] = [...changed]
-  .filter(
-    (f) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== ".changeset/README.md" && existsSync(join(root, f)),
-  )
-  .map((f) => parseChangeset(f.slice(".changeset/".length, -3), readFileSync(join(root, f), "utf8")));
+const changesets = changesetsSince(root, base.ref);
 const empty = changesets.find((cs) => cs.releases.length === 0);
 const covered = new Set(
   changesets.flatMap((cs) => cs.releases.filter((r) => r.type !== "none").map((r) => r.name)),

@@ -20,13 +20,11 @@
  * through this same path without touching the repository's versions, tree or snapshot.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import * as prettier from "prettier";
 import { publishedPackages, readChangesets } from "./lib/changesets.ts";
 import { root } from "./lib/root.ts";
-import { bundleSpecFresh } from "./lib/spec-validator.ts";
+import { writeSpecBaseline } from "./lib/spec-baseline.ts";
 
 const { values } = parseArgs({
   options: {
@@ -85,10 +83,7 @@ if (values["dry-run"]) {
   process.exit(0);
 }
 const snapshot = values.snapshot ? resolve(values.snapshot) : join(root, "spec", "releases", "latest.json");
-const spec = { ...bundleSpecFresh(), "x-released": { version } };
-const options = (await prettier.resolveConfig(snapshot)) ?? {};
-mkdirSync(dirname(snapshot), { recursive: true });
-writeFileSync(snapshot, await prettier.format(JSON.stringify(spec), { ...options, parser: "json" }));
+await writeSpecBaseline(snapshot, version);
 console.log(`\nwrote ${snapshot} (spec of ${version})`);
 if (!values.snapshot)
   console.log(

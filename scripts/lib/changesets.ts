@@ -2,6 +2,7 @@
  * Pending changesets (`.changeset/*.md`) and the published workspace packages, read the way
  * `@changesets/cli` reads them: a YAML front matter of `"<package>": major|minor|patch`, then a summary.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -74,4 +75,29 @@ export function publishedPackages(root: string): WorkspacePackage[] {
 export function findMajorChangeset(changesets: Changeset[], packages: string[]): Changeset | undefined {
   const names = new Set(packages);
   return changesets.find((cs) => cs.releases.some((r) => r.type === "major" && names.has(r.name)));
+}
+
+/**
+ * The changesets added or edited since commit `ref` in the git work tree at `root`: committed, staged,
+ * unstaged and untracked alike (in CI only the first exist). A changeset written before `ref` is
+ * another change's, and never counts for this one.
+ */
+export function changesetsSince(root: string, ref: string): Changeset[] {
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const changed = new Set(
+    [
+      git("diff", "--name-only", ref, "--", ".changeset"),
+      git("ls-files", "--others", "--exclude-standard", "--", ".changeset"),
+    ]
+      .join("\n")
+      .split("\n")
+      .filter(Boolean),
+  );
+  return [...changed]
+    .filter(
+      (f) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== ".changeset/README.md" && existsSync(join(root, f)),
+    )
+    .sort()
+    .map((f) => parseChangeset(f.slice(".changeset/".length, -3), readFileSync(join(root, f), "utf8")));
 }

@@ -10,18 +10,28 @@
  *   enum or constraint narrowed (a value the old spec allowed is refused); a response type widened (a
  *   field becomes nullable or changes type) or a response field no longer always present; a removed
  *   success response or media type.
- * - Not breaking, reported: additions (operations, optional inputs, response fields, enum values and
- *   union members, which clients should tolerate), loosened request rules, deprecations.
+ * - Not breaking, reported as an `addition` (operations, optional inputs, response fields, enum values
+ *   and union members, which clients should tolerate) or a `fix` (loosened request rules, deprecations,
+ *   newly documented error responses).
  *
- * A named schema used in several places is compared once per direction, so a change to it is reported
- * at the first place it is reached.
+ * A named schema used by several operations is compared once per operation and direction, so a change
+ * to it is reported at every operation it reaches.
  */
 import { deref, type OpenAPIDocument } from "./ref.ts";
 
 export type Severity = "breaking" | "non-breaking";
 
+/**
+ * What a change asks of a release: `breaking` (old callers can fail), `addition` (something new a
+ * caller can use: an operation, a parameter, a field, an enum value, a union member, a schema) or
+ * `fix` (every other compatible change: a deprecation, a loosened rule, a newly documented error).
+ */
+export type ChangeKind = "breaking" | "addition" | "fix";
+
 export interface SpecChange {
   severity: Severity;
+  /** The release this change needs; see {@link ChangeKind}. */
+  kind: ChangeKind;
   /** A stable kebab-case name of the kind of change, e.g. `response-property-removed`. */
   code: string;
   /** Where: `GET /v1/x` plus the location inside it, e.g. `response 200 body: items[].id`. */
@@ -124,6 +134,25 @@ const fmt = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(", 
 
 const memberName = (key: string) => key.split("/").pop() ?? key;
 
+/** Compatible changes that give callers something new; every other compatible change is a fix. */
+const ADDITIONS = new Set([
+  "operation-added",
+  "parameter-added",
+  "request-body-added",
+  "request-property-added",
+  "response-property-added",
+  "request-enum-widened",
+  "response-enum-widened",
+  "request-union-widened",
+  "response-union-widened",
+  "schema-added",
+]);
+
+function changeKind(severity: Severity, code: string): ChangeKind {
+  if (severity === "breaking") return "breaking";
+  return ADDITIONS.has(code) ? "addition" : "fix";
+}
+
 /** A member of a union is known by the component it refers to, else by its types. */
 function variantKey(doc: OpenAPIDocument, s: any): string {
   if (s && typeof s.$ref === "string") return s.$ref;
@@ -141,7 +170,16 @@ class Differ {
   ) {}
 
   add(severity: Severity, code: string, where: string, message: string) {
-    this.changes.push({ severity, code, where, message });
+    this.changes.push({ severity, kind: changeKind(severity, code), code, where, message });
+  }
+
+  /**
+   * Starts the comparison of another operation. Named schemas are compared once per operation (which
+   * still stops recursion), not once per document: a change to a schema that several operations share
+   * is reported at every operation it reaches, so the report says everything the change affects.
+   */
+  nextOperation() {
+    this.seen.clear();
   }
 
   /** Breaking in the given direction, reported otherwise. */
@@ -315,6 +353,7 @@ export function diffSpecs(base: OpenAPIDocument, head: OpenAPIDocument): SpecCha
   const headOps = operations(head);
 
   for (const [key, b] of baseOps) {
+    d.nextOperation();
     const h = headOps.get(key);
     const where = `${b.method.toUpperCase()} ${b.path}`;
     if (!h) {

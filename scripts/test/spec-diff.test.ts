@@ -14,6 +14,16 @@ type Want = [Severity, string, string][];
 const B = "breaking" as const;
 const N = "non-breaking" as const;
 
+/**
+ * The three operations that return an `Item` (in a list, created, read): a change to that shared
+ * schema is reported at each of them, so the report names everything it reaches.
+ */
+const atEveryItem = (severity: Severity, code: string, field: string): Want => [
+  [severity, code, `GET /items response 200 body: items[].${field}`],
+  [severity, code, `POST /items response 201 body: ${field}`],
+  [severity, code, `GET /items/{item_id} response 200 body: ${field}`],
+];
+
 /** One fixture per kind of change: `fixtures/spec-diff/<name>.yaml` is base.yaml with that one change. */
 const cases: [string, Want][] = [
   ["operation-removed", [[B, "operation-removed", "GET /items/{item_id}"]]],
@@ -53,24 +63,15 @@ const cases: [string, Want][] = [
   ["request-enum-widened", [[N, "request-enum-widened", "POST /items request body: kind"]]],
   ["request-constraint-tightened", [[B, "request-constraint-tightened", "POST /items request body: name"]]],
   ["request-union-narrowed", [[B, "request-union-narrowed", "POST /items request body: payload"]]],
-  [
-    "response-property-removed",
-    [[B, "response-property-removed", "GET /items response 200 body: items[].created_at"]],
-  ],
-  [
-    "response-property-became-optional",
-    [[B, "response-property-became-optional", "GET /items response 200 body: items[].name"]],
-  ],
-  ["response-type-widened", [[B, "response-type-widened", "GET /items response 200 body: items[].name"]]],
-  [
-    "response-property-added",
-    [[N, "response-property-added", "GET /items response 200 body: items[].owner"]],
-  ],
-  ["response-enum-widened", [[N, "response-enum-widened", "GET /items response 200 body: items[].status"]]],
+  ["response-property-removed", atEveryItem(B, "response-property-removed", "created_at")],
+  ["response-property-became-optional", atEveryItem(B, "response-property-became-optional", "name")],
+  ["response-type-widened", atEveryItem(B, "response-type-widened", "name")],
+  ["response-property-added", atEveryItem(N, "response-property-added", "owner")],
+  ["response-enum-widened", atEveryItem(N, "response-enum-widened", "status")],
   [
     "response-union-widened",
     [
-      [N, "response-union-widened", "GET /items response 200 body: items[].payload"],
+      ...atEveryItem(N, "response-union-widened", "payload"),
       [N, "schema-added", "components.schemas.ImagePayload"],
     ],
   ],
@@ -144,6 +145,22 @@ describe("diffSpecs: one fixture pair per kind of change", () => {
     expect(diffSpecs(tree({ label: { type: "string" } }), tree({})).map((c) => [c.code, c.where])).toEqual([
       ["response-property-removed", "GET /tree response 200 body: label"],
     ]);
+  });
+});
+
+describe("the release each change needs", () => {
+  test.each([
+    ["operation-added", "addition"],
+    ["parameter-added", "addition"],
+    ["request-property-added", "addition"],
+    ["response-enum-widened", "addition"],
+    ["deprecated", "fix"],
+    ["request-type-widened", "fix"],
+    ["error-response-removed", "fix"],
+    ["operation-removed", "breaking"],
+    ["request-type-narrowed", "breaking"],
+  ])("%s is %s", (name, kind) => {
+    expect(new Set(diffSpecs(base, load(name)).map((c) => c.kind))).toEqual(new Set([kind]));
   });
 });
 
