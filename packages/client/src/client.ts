@@ -33,7 +33,11 @@ export interface ClientOptions {
    * holding a character that cannot go in a header (line break, NUL…) is refused at once.
    */
   apiKey?: string | null;
-  /** An absolute `http://` or `https://` URL. @default "https://api.mistral.ai" */
+  /**
+   * An absolute `http://` or `https://` URL. Defaults to the `MISTRAL_WORKFLOWS_BASE_URL` environment
+   * variable (the CLI reads the same one), else Mistral's production API.
+   * @default "https://api.mistral.ai"
+   */
   baseUrl?: string;
   /** The `fetch` to send requests with (a mock server's, a proxy-aware one…). @default globalThis.fetch */
   fetch?: typeof fetch;
@@ -84,8 +88,9 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
 
-function envApiKey(): string | undefined {
-  return typeof process !== "undefined" ? process.env?.MISTRAL_API_KEY || undefined : undefined;
+/** An environment variable's value where there is an environment (Node, Bun, Deno's process shim). */
+function env(name: string): string | undefined {
+  return typeof process !== "undefined" ? process.env?.[name] || undefined : undefined;
 }
 
 /**
@@ -181,7 +186,7 @@ function routeSafety(): (method: string, path: string) => boolean | undefined {
 export function createClient(options: ClientOptions = {}): WorkflowsClient {
   if (options === null || typeof options !== "object")
     throw new InvalidArgumentError("createClient() takes an object of options.", "options");
-  const apiKey = options.apiKey === undefined ? envApiKey() : options.apiKey;
+  const apiKey = options.apiKey === undefined ? env("MISTRAL_API_KEY") : options.apiKey;
   if (apiKey === undefined)
     throw new WorkflowsError(
       "No API key: pass `apiKey` to createClient() or set MISTRAL_API_KEY (or pass `apiKey: null`).",
@@ -202,7 +207,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
   if (options.logger !== undefined && typeof options.logger?.debug !== "function")
     throw new InvalidArgumentError("logger must have a debug(message, fields) method.", "logger");
   const resolved = {
-    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
+    baseUrl: checkBaseUrl(options.baseUrl ?? env("MISTRAL_WORKFLOWS_BASE_URL") ?? DEFAULT_BASE_URL),
     headers: { ...checkHeaders("createClient()", options.headers) },
     timeoutMs: checkTimeout("createClient()", options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     maxRetries: checkRetries("createClient()", options.maxRetries ?? DEFAULT_MAX_RETRIES),

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { createClient, operationTable, type OperationName } from "../src/index.js";
+import { describe, expect, test, vi } from "vitest";
+import { createClient, InvalidArgumentError, operationTable, type OperationName } from "../src/index.js";
 import { json, useTestServer } from "./helpers/server.js";
 
 const server = useTestServer();
@@ -107,6 +107,7 @@ test("the raw path client keeps openapi-fetch's { data, error } result and does 
 });
 
 test("defaults: MISTRAL_API_KEY and https://api.mistral.ai", async () => {
+  vi.stubEnv("MISTRAL_WORKFLOWS_BASE_URL", "");
   const seen: string[] = [];
   const previous = process.env.MISTRAL_API_KEY;
   process.env.MISTRAL_API_KEY = "from-env";
@@ -127,6 +128,30 @@ test("defaults: MISTRAL_API_KEY and https://api.mistral.ai", async () => {
   } finally {
     if (previous === undefined) delete process.env.MISTRAL_API_KEY;
     else process.env.MISTRAL_API_KEY = previous;
+    vi.unstubAllEnvs();
+  }
+});
+
+test("MISTRAL_WORKFLOWS_BASE_URL sets the default base URL, as in the CLI; an explicit baseUrl wins", async () => {
+  const seen: string[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    seen.push(new Request(input, init).url);
+    return new Response(JSON.stringify({ schedules: [] }), {
+      headers: { "content-type": "application/json" },
+    });
+  };
+  vi.stubEnv("MISTRAL_WORKFLOWS_BASE_URL", "http://127.0.0.1:4010/base");
+  try {
+    await createClient({ apiKey: "k", fetch }).schedules.getSchedules({});
+    await createClient({ apiKey: "k", fetch, baseUrl: "https://example.invalid" }).schedules.getSchedules({});
+    expect(seen).toEqual([
+      "http://127.0.0.1:4010/base/v1/workflows/schedules",
+      "https://example.invalid/v1/workflows/schedules",
+    ]);
+    vi.stubEnv("MISTRAL_WORKFLOWS_BASE_URL", "not a url");
+    expect(() => createClient({ apiKey: "k" })).toThrow(InvalidArgumentError);
+  } finally {
+    vi.unstubAllEnvs();
   }
 });
 
