@@ -239,7 +239,9 @@ function flattenSpans(span, depth = 0, out = []) {
 main().then(
   () => {
     console.log("\ndone.");
-    console.log("The same from a terminal: npx mistral-workflows --mock run support-workflow --watch");
+    console.log(
+      "The same from a terminal, in this clone: npm run cli -- --mock run support-workflow --watch",
+    );
   },
   (error) => {
     console.error(

@@ -1,6 +1,6 @@
 /**
  * Handling every error class the client throws, each provoked for real against the mock server.
- * Run: `pnpm exec tsx examples/handle-errors.ts` (after `pnpm build`).
+ * Run: `examples/node_modules/.bin/tsx examples/handle-errors.ts` (after `npm run demo` has built the packages).
  *
  * Named methods, paginators and streams throw; the raw path client (`client.GET(…)`) returns
  * `{ data, error, response }` instead. Branch with `instanceof` (or on `status`), never on the message.

@@ -1,7 +1,7 @@
 /**
  * Managing schedules: create one, read its next runs, change it, pause and resume it, trigger it by
- * hand, watch it fire, list schedules, delete it. Run: `pnpm exec tsx examples/manage-schedules.ts`
- * (after `pnpm build`).
+ * hand, watch it fire, list schedules, delete it. Run: `examples/node_modules/.bin/tsx examples/manage-schedules.ts`
+ * (after `npm run demo` has built the packages).
  *
  * The mock's clock is manual and starts on Monday 2025-01-06 09:00 UTC; `api.clock.advance()` plays
  * the part of time passing. Against the real API, drop the mock and the clock lines.

@@ -1,6 +1,6 @@
 /**
  * Relaying an execution's events from your server to a browser, in Node. Run:
- * `pnpm exec tsx examples/relay-server.ts` (after `pnpm build`).
+ * `examples/node_modules/.bin/tsx examples/relay-server.ts` (after `npm run demo` has built the packages).
  *
  * The API key stays on the server: the browser talks only to your relay, which reads the execution's
  * stream with `streamExecution()` (typed events, reconnects by itself upstream) and writes each event

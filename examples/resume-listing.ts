@@ -1,6 +1,6 @@
 /**
  * Paging through a listing, and resuming it from a saved cursor after a crash, with no item twice and
- * none missed. Run: `pnpm exec tsx examples/resume-listing.ts` (after `pnpm build`).
+ * none missed. Run: `examples/node_modules/.bin/tsx examples/resume-listing.ts` (after `npm run demo` has built the packages).
  *
  * `paginate()` follows whatever cursor the operation uses (here `next_page_token`). `.pages()` gives
  * each page's `nextCursor`: save it once that page's items are handled, and pass it back as `cursor`

@@ -20,6 +20,7 @@ const checks = [
   ["changeset for every changed published package", ["pnpm", "check:changeset"]],
   ["build", ["pnpm", "build"]],
   ["type-check", ["pnpm", "typecheck"]],
+  ["README and guide programs run as written", ["pnpm", "check:snippets"]],
   ["formatting", ["pnpm", "format:check"]],
   ["packages: exports, publint, attw, import/require", ["pnpm", "check:packages"]],
   ["size budgets (size-limit)", ["pnpm", "check:size"]],
