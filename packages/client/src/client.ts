@@ -13,6 +13,7 @@ import type { Logger } from "./logger.js";
 import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
 import { createPathMethods } from "./path-client.js";
 import { PathRequest } from "./path-request.js";
+import { isPayloadCodec, type PayloadCodec } from "./payload-codec.js";
 import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
 import type { NamedMethods } from "./types.js";
 import {
@@ -68,6 +69,13 @@ export interface ClientOptions {
   logger?: Logger;
   /** Prefix of the `User-Agent` header, e.g. `"my-app/1.2"`. */
   userAgent?: string;
+  /**
+   * Encodes workflow inputs and decodes results and event payloads as the workers of an encrypted,
+   * compressed or offloaded workflow expect: `createPayloadCodec()` of `@mistral-workflows/encoding`, or
+   * any object of that shape. Named methods, paginators and streams apply it; the raw path client
+   * (`client.POST(...)`) sends and returns bodies as they are. See docs/encryption.md.
+   */
+  payloadCodec?: PayloadCodec;
 }
 
 /** What {@link createClient} returns: openapi-fetch's path client plus the named methods. */
@@ -75,9 +83,14 @@ export type WorkflowsClient = Omit<Client<paths>, "use" | "eject"> &
   NamedMethods & {
     /** A new client with some options replaced (e.g. `client.withOptions({ maxRetries: 0 })`). */
     withOptions(overrides: ClientOptions): WorkflowsClient;
+    /** The payload codec given to {@link createClient}, if any (streams decode event payloads with it). */
+    readonly payloadCodec: PayloadCodec | undefined;
     /** The resolved options, without the API key. */
     readonly options: Readonly<
-      Omit<Required<ClientOptions>, "apiKey" | "onRetry" | "fetch" | "onRequest" | "onResponse" | "logger">
+      Omit<
+        Required<ClientOptions>,
+        "apiKey" | "onRetry" | "fetch" | "onRequest" | "onResponse" | "logger" | "payloadCodec"
+      >
     >;
   };
 
@@ -206,6 +219,12 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
       throw new InvalidArgumentError(`${name} must be a function.`, name);
   if (options.logger !== undefined && typeof options.logger?.debug !== "function")
     throw new InvalidArgumentError("logger must have a debug(message, fields) method.", "logger");
+  const codec = options.payloadCodec;
+  if (codec !== undefined && !isPayloadCodec(codec))
+    throw new InvalidArgumentError(
+      "payloadCodec must have encodeInput, isEncoded, decodeResult and decodeEventPayload methods (createPayloadCodec() of @mistral-workflows/encoding makes one).",
+      "payloadCodec",
+    );
   const resolved = {
     baseUrl: checkBaseUrl(options.baseUrl ?? env("MISTRAL_WORKFLOWS_BASE_URL") ?? DEFAULT_BASE_URL),
     headers: { ...checkHeaders("createClient()", options.headers) },
@@ -266,7 +285,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     raw as unknown as Parameters<typeof createPathMethods>[1],
   );
   const namedMethod = createInvoker(
-    { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer },
+    { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer, codec },
     operationTable as unknown as Record<string, OperationRow>,
   );
   const groups: Record<string, Record<string, unknown>> = {};
@@ -287,5 +306,6 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     eject: noMiddleware,
     withOptions: (overrides: ClientOptions) => createClient({ ...rest, apiKey, ...overrides }),
     options: Object.freeze({ ...resolved }),
+    payloadCodec: codec,
   }) as unknown as WorkflowsClient;
 }

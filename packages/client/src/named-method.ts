@@ -8,6 +8,7 @@ import { APIPromise, type ParsedResponse } from "./api-promise.js";
 import { InvalidArgumentError, InvalidResponseError, toAPIError } from "./errors.js";
 import type { operationTable } from "./generated/operations.js";
 import { compilePath, fillPath, serializePath, type PathTemplate } from "./path-template.js";
+import { decodeResponseData, encodeRequestInput, encodesInput, type PayloadCodec } from "./payload-codec.js";
 import { discardBody, sendWithRetries, type RetryPolicy } from "./retry-fetch.js";
 import type { RequestOptions } from "./types.js";
 import {
@@ -32,6 +33,8 @@ export interface CallContext {
   fetch: typeof fetch;
   policy: RetryPolicy;
   querySerializer: (query: Record<string, unknown>) => string;
+  /** The client's payload codec: inputs encoded, results and event payloads decoded. */
+  codec?: PayloadCodec | undefined;
 }
 
 /** An error response's body: parsed JSON when it is JSON, else the text (`undefined` when empty). */
@@ -145,6 +148,24 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
 
     const idempotency = (row as { idempotency?: Idempotency }).idempotency;
     const id = idempotency && body ? assignIdempotencyId(body, idempotency.field) : null;
+    // Encoded once per call, after the id is made (offloaded blobs are keyed by it): every attempt
+    // sends the same bytes.
+    if (ctx.codec && body && encodesInput(sdkName)) {
+      const executionId = id ?? params.path.execution_id;
+      if (typeof executionId !== "string")
+        throw new InvalidArgumentError(
+          `${method}() needs an execution id to encode its input.`,
+          "execution_id",
+        );
+      const workflowName = params.path.workflow_identifier;
+      await encodeRequestInput(
+        ctx.codec,
+        sdkName,
+        body,
+        executionId,
+        typeof workflowName === "string" ? workflowName : undefined,
+      );
+    }
     const timeoutMs = attemptTimeoutMs(policy.timeoutMs, body);
     const effective: RetryPolicy =
       policy === ctx.policy && timeoutMs === policy.timeoutMs
@@ -216,11 +237,14 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
         "",
       );
     }
+    let data: unknown;
     try {
-      return { data: JSON.parse(text), response };
+      data = JSON.parse(text);
     } catch {
       throw new InvalidResponseError(`${method}(): response body is not JSON.`, response.status, text);
     }
+    if (ctx.codec) await decodeResponseData(ctx.codec, sdkName, data);
+    return { data, response };
   }
 
   /** The named method of `sdkName`, returning an {@link APIPromise}. */

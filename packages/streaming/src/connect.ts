@@ -140,6 +140,12 @@ export interface ConnectSpec<T> {
   open(resume: ResumePoint, signal: AbortSignal, reconnect: boolean): Promise<Response>;
   /** Turns each message into an item, or throws (see {@link Decoder}). */
   decode: Decoder<T>;
+  /**
+   * Finishes each decoded item before it is handed out, asynchronously (the event streams decode
+   * encrypted payloads with the client's `payloadCodec` here). A throw ends the stream with that error;
+   * the item is not delivered, so `lastEventId` still points before it.
+   */
+  prepare?: (item: T) => Promise<unknown>;
   /** Whether `item` is the last one: the stream ends right after yielding it and never reconnects. */
   isTerminal?: (item: T) => boolean;
   /**
@@ -164,6 +170,28 @@ export interface ConnectSpec<T> {
    * last event" error (`Stream.fromSSEResponse`).
    */
   endsWithBody?: boolean;
+}
+
+/**
+ * Runs `prepare` on each item of `batch` in order. When one throws, returns the items before it (still
+ * to be handed out) and its error, which then ends the stream.
+ */
+async function prepareBatch<T>(
+  batch: Batch<T>,
+  prepare: (item: T) => Promise<unknown>,
+): Promise<{ before: Batch<T>; error: unknown } | undefined> {
+  for (let i = 0; i < batch.items.length; i++) {
+    const item = batch.items[i];
+    if (item instanceof Skipped) continue;
+    try {
+      await prepare(item as T);
+    } catch (error) {
+      const items = batch.items.slice(0, i);
+      const skipped = items.filter((x) => x instanceof Skipped).length;
+      return { before: { items, ids: batch.ids.slice(0, i), skipped }, error };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -300,6 +328,13 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
                   break;
                 }
                 received += step.value.items.length - step.value.skipped;
+                if (spec.prepare) {
+                  const failed = await prepareBatch(step.value, spec.prepare);
+                  if (failed) {
+                    if (failed.before.items.length) yield failed.before;
+                    throw failed.error;
+                  }
+                }
                 yield step.value;
               }
             } finally {

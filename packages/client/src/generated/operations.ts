@@ -165,6 +165,7 @@ export type OperationTable = {
     readonly bodyFields: readonly [
       "execution_id",
       "input",
+      "encoded_input",
       "wait_for_result",
       "timeout_seconds",
       "custom_tracing_attributes",
@@ -225,6 +226,7 @@ export type OperationTable = {
     readonly bodyFields: readonly [
       "execution_id",
       "input",
+      "encoded_input",
       "wait_for_result",
       "timeout_seconds",
       "custom_tracing_attributes",
@@ -1106,10 +1108,10 @@ export const operationTable = /* @__PURE__ */ expandOperations([
   "workflows.bulkUnarchiveWorkflows PUT /v1/workflows/unarchive 200rj1  b=workflow_ids",
   "workflows.getWorkflowRegistrations GET /v1/workflows/registrations 200nj1 workflow_id:sz,task_queue:sz,active_only:b,include_shared:b,workflow_search:sz,archived:bz,with_workflow:b,available_in_chat_assistant:bz,limit:i,cursor:sz p=workflow_registrations,cursor,next_cursor,limit",
   "workflows.getWorkflowRegistration GET /v1/workflows/registrations/{workflow_registration_id} 200nj1 with_workflow:b,include_shared:b",
-  "workflows.executeWorkflowRegistration POST /v1/workflows/registrations/{workflow_registration_id}/execute 200rj1  d b=execution_id,input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
+  "workflows.executeWorkflowRegistration POST /v1/workflows/registrations/{workflow_registration_id}/execute 200rj1  d b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
   "workflows.getWorkflow GET /v1/workflows/{workflow_identifier} 200nj1 ",
   "workflows.updateWorkflow PUT /v1/workflows/{workflow_identifier} 200rj1  b=display_name,description,available_in_chat_assistant,tags",
-  "workflows.executeWorkflow POST /v1/workflows/{workflow_identifier}/execute 200rj1  b=execution_id,input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
+  "workflows.executeWorkflow POST /v1/workflows/{workflow_identifier}/execute 200rj1  b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
   "workflows.archiveWorkflow PUT /v1/workflows/{workflow_identifier}/archive 200nj1 ",
   "workflows.unarchiveWorkflow PUT /v1/workflows/{workflow_identifier}/unarchive 200nj1 ",
   "schedules.getSchedules GET /v1/workflows/schedules 200nj1 workflow_name:sz,user_id:sz,status:sz,search:sz,page_size:iz,next_page_token:sz p=schedules,next_page_token,next_page_token,page_size",

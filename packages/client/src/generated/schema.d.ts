@@ -1393,6 +1393,30 @@ export interface components {
       workflow_version: components["schemas"]["WorkflowRegistrationWithWorkerStatus"];
     };
     /**
+     * EncodedPayloadOptions
+     * @description A transformation applied to an encoded payload.
+     * @enum {string}
+     */
+    EncodedPayloadOptions: "offloaded" | "encrypted" | "encrypted-partial" | "compressed";
+    /**
+     * NetworkEncodedInput
+     * @description A payload already encoded by the client (used when payload encoding or encryption is enabled).
+     */
+    NetworkEncodedInput: {
+      /** @description The encoded payload, base64. */
+      b64payload: string;
+      /**
+       * @description The encodings applied to the payload.
+       * @default []
+       */
+      encoding_options?: components["schemas"]["EncodedPayloadOptions"][];
+      /**
+       * @description Whether the payload is empty.
+       * @default false
+       */
+      empty?: boolean;
+    };
+    /**
      * WorkflowExecutionRequest
      * @description Starts an execution of a workflow.
      * @example {
@@ -1409,6 +1433,8 @@ export interface components {
       input?: {
         [key: string]: unknown;
       } | null;
+      /** @description The input as the client's payload codec encoded it (encrypted, compressed or offloaded), sent with `input` null when payload encoding is on. */
+      encoded_input?: components["schemas"]["NetworkEncodedInput"] | null;
       /**
        * @description Wait for the execution to finish and answer with its result.
        * @default false
@@ -1930,30 +1956,6 @@ export interface components {
     WorkflowScheduleTriggerRequest: {
       /** @description Overlap policy for this run only, instead of the schedule's own. */
       overlap?: components["schemas"]["ScheduleOverlapPolicy"] | null;
-    };
-    /**
-     * EncodedPayloadOptions
-     * @description A transformation applied to an encoded payload.
-     * @enum {string}
-     */
-    EncodedPayloadOptions: "offloaded" | "encrypted" | "encrypted-partial";
-    /**
-     * NetworkEncodedInput
-     * @description A payload already encoded by the client (used when payload encoding or encryption is enabled).
-     */
-    NetworkEncodedInput: {
-      /** @description The encoded payload, base64. */
-      b64payload: string;
-      /**
-       * @description The encodings applied to the payload.
-       * @default []
-       */
-      encoding_options?: components["schemas"]["EncodedPayloadOptions"][];
-      /**
-       * @description Whether the payload is empty.
-       * @default false
-       */
-      empty?: boolean;
     };
     /** @description A signal to send to a running execution. */
     SignalInvocationBody: {

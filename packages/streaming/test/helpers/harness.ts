@@ -3,7 +3,7 @@
  * retries, so every request a test sees is one the stream made), plus a `sleep` that returns at once
  * and records the delays asked for.
  */
-import { createClient, type WorkflowsClient } from "@mistral-workflows/client";
+import { createClient, type ClientOptions, type WorkflowsClient } from "@mistral-workflows/client";
 import { afterEach } from "vitest";
 import type { ReconnectInfo } from "../../src/index.js";
 import { executionFixture } from "./fixtures.js";
@@ -35,7 +35,7 @@ export interface Harness {
 export async function harness(
   onStream: (req: SSERequest, res: Parameters<SSEHandler>[1], n: number) => void | Promise<void>,
   execution: () => unknown = () => executionFixture(),
-  clientOptions: { fetch?: typeof fetch } = {},
+  clientOptions: Pick<ClientOptions, "fetch" | "payloadCodec"> = {},
 ): Promise<Harness> {
   let n = 0;
   const server = await startSSEServer((req, res) => {
