@@ -13,11 +13,15 @@
  *
  * Then commit everything it changed as the release commit, and tag it `v<version>`.
  *
- *   pnpm release [--registry <url>] [--tag <dist-tag>] [--dry-run]
- *                [--skip-version] [--allow-dirty] [--snapshot <path>]
+ *   pnpm release [--registry <url>] [--tag <dist-tag>] [--dry-run] [--provenance]
+ *                [--version-only] [--skip-version] [--allow-dirty] [--snapshot <path>]
  *
- * The last three exist for the local-registry install test (scripts/test-install.ts), which publishes
- * through this same path without touching the repository's versions, tree or snapshot.
+ * The release workflow (.github/workflows/release.yml) runs it in two halves: `--version-only` (steps 1
+ * and 4: the version pull request carries the new versions, changelogs and spec baseline), then, once
+ * that is merged, `--skip-version --provenance` (steps 2 and 3, and 4 finds the baseline already
+ * written). `--skip-version`, `--allow-dirty` and `--snapshot` also serve the local-registry install
+ * test (scripts/test-install.ts), which publishes through this same path without touching the
+ * repository's versions, tree or snapshot.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
@@ -34,6 +38,8 @@ const { values } = parseArgs({
     "skip-version": { type: "boolean", default: false },
     "allow-dirty": { type: "boolean", default: false },
     snapshot: { type: "string" },
+    "version-only": { type: "boolean", default: false },
+    provenance: { type: "boolean", default: false },
   },
 });
 
@@ -67,6 +73,12 @@ if (versions.size !== 1) {
   process.exit(1);
 }
 const [version] = versions as Set<string>;
+const snapshot = values.snapshot ? resolve(values.snapshot) : join(root, "spec", "releases", "latest.json");
+if (values["version-only"]) {
+  await writeSpecBaseline(snapshot, version);
+  console.log(`\nversioned ${packages.map((p) => p.name).join(", ")} at ${version}; wrote ${snapshot}`);
+  process.exit(0);
+}
 console.log(`\nreleasing ${packages.map((p) => p.name).join(", ")} at ${version}`);
 
 step("build", "pnpm", ["build"]);
@@ -76,13 +88,15 @@ const publishArgs = ["publish", "-r", "--filter", "./packages/*", "--access", "p
 if (values.registry) publishArgs.push("--registry", values.registry);
 if (values.tag) publishArgs.push("--tag", values.tag);
 if (values["dry-run"]) publishArgs.push("--dry-run");
+// npm provenance: the registry links each tarball to the workflow run that built it (needs the CI's
+// OIDC token: `id-token: write`).
+if (values.provenance) publishArgs.push("--provenance");
 step("publish", "pnpm", publishArgs);
 
 if (values["dry-run"]) {
   console.log("\ndry run: spec snapshot not written.");
   process.exit(0);
 }
-const snapshot = values.snapshot ? resolve(values.snapshot) : join(root, "spec", "releases", "latest.json");
 await writeSpecBaseline(snapshot, version);
 console.log(`\nwrote ${snapshot} (spec of ${version})`);
 if (!values.snapshot)
