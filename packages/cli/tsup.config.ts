@@ -17,7 +17,7 @@ export default defineConfig([
     define,
   },
   {
-    entry: { cli: "src/cli.ts" },
+    entry: { cli: "src/cli.ts", "mock-daemon": "src/mock-daemon.ts" },
     format: ["esm"],
     banner: { js: "#!/usr/bin/env node" },
     sourcemap: true,

@@ -4,7 +4,7 @@
  */
 import { createClient, type WorkflowsClient } from "@mistral-workflows/client";
 import type { Config } from "./config.js";
-import { startEmbeddedMock, type EmbeddedMock } from "./mock.js";
+import { connectMock } from "./mock.js";
 import type { Output } from "./output/output.js";
 
 /** See the module's description. */
@@ -16,14 +16,18 @@ export interface Context {
   readonly signal: AbortSignal;
 }
 
-/** The client (and, with `--mock`, the embedded mock behind it) for one run. */
+/**
+ * The client for one run: with `--mock`, of the background mock server (started by the first `--mock`
+ * command, reused by the next ones; `started` says whether this run started it).
+ */
 export async function connect(
   config: Config,
   userAgent: string,
-): Promise<{ client: WorkflowsClient; mock: EmbeddedMock | null }> {
+  env: NodeJS.ProcessEnv,
+): Promise<{ client: WorkflowsClient; mock: { url: string; started: boolean } | null }> {
   if (config.mock) {
-    const mock = await startEmbeddedMock();
-    const client = createClient({ apiKey: "mock", baseUrl: mock.url, fetch: mock.fetch, userAgent });
+    const mock = await connectMock(env);
+    const client = createClient({ apiKey: "mock", baseUrl: mock.url, userAgent });
     return { client, mock };
   }
   const client = createClient({ apiKey: config.apiKey!, baseUrl: config.baseUrl, userAgent });

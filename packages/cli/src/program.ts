@@ -8,8 +8,10 @@ import { connect, type Context } from "./context.js";
 import { describeError, describeErrorDetails, exitCodeOf, redact } from "./errors.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { createOutput } from "./output/output.js";
+import { examples } from "./help.js";
 import { VERSION } from "./version.js";
 import { registerCommands } from "./commands/index.js";
+import { registerMockCommands } from "./commands/mock.js";
 
 /** The process's streams and environment, passed in so nothing reads globals directly. */
 export interface Io {
@@ -23,7 +25,7 @@ export interface Io {
 /** A command's body: gets the context and commander's arguments; returns an exit code (default 0). */
 export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
 
-/** Wraps an {@link Action} as a commander action: builds the context, runs it, closes the mock. */
+/** Wraps an {@link Action} as a commander action: builds the context and runs it. */
 export type Define = (action: Action) => (...args: any[]) => Promise<void>;
 
 /** Runs the program on `argv` (without `node` and the script) and resolves to the exit code. */
@@ -42,12 +44,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const config = resolveConfig(globals, io.env);
       const color = globals.color !== false && !config.json && io.stdout.isTTY === true && !io.env.NO_COLOR;
       const out = createOutput({ stdout: io.stdout, stderr: io.stderr, json: config.json, color });
-      const { client, mock } = await connect(config, `mistral-workflows-cli/${VERSION}`);
-      try {
-        exitCode = (await action({ client, out, config, signal: io.signal }, ...args.slice(0, -1))) ?? 0;
-      } finally {
-        mock?.close();
-      }
+      const { client, mock } = await connect(config, `mistral-workflows-cli/${VERSION}`, io.env);
+      if (mock?.started)
+        out.note(
+          out.c.dim(
+            `started a mock server at ${mock.url}; later --mock commands use it (stop it with: mistral-workflows mock stop)`,
+          ),
+        );
+      exitCode = (await action({ client, out, config, signal: io.signal }, ...args.slice(0, -1))) ?? 0;
     };
 
   program
@@ -58,7 +62,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       "--base-url <url>",
       "API base URL (default: $MISTRAL_WORKFLOWS_BASE_URL or https://api.mistral.ai)",
     )
-    .option("--mock", "use the embedded mock server (needs @mistral-workflows/mock-server)")
+    .option(
+      "--mock",
+      "use a local mock server, shared by every --mock command until `mock stop` (needs @mistral-workflows/mock-server)",
+    )
     .option("--json", "print NDJSON: one object per line, with the API's field names")
     .option("--debug", "print error details (response body, stack)")
     .option("--no-color", "no colours (also: NO_COLOR=1)")
@@ -81,6 +88,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         "2 usage error, 3 API or connection error, 130 interrupted (Ctrl-C).",
     );
   registerCommands(program, define);
+  registerMockCommands(program, { stdout: io.stdout, env: io.env, exit: (code) => (exitCode = code) });
   // Every subcommand inherits the behaviour set above.
   for (const command of allCommands(program))
     command
@@ -105,10 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-/** An "Examples:" help section, one command a line. */
-export function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}`;
-}
+export { examples } from "./help.js";
 
 function allCommands(command: Command): Command[] {
   return command.commands.flatMap((c) => [c, ...allCommands(c)]);

@@ -56,7 +56,10 @@ export function registerExecutionCommands(program: Command, define: Define): voi
         if (options.wait) return follow(ctx, handle, { live: false });
         if (ctx.out.json) ctx.out.item(await handle.describe());
         else ctx.out.line(`started ${workflow} ${ctx.out.c.bold(id)}`);
-        if (!ctx.out.json) ctx.out.note(ctx.out.c.dim(`follow it with: mistral-workflows watch ${id}`));
+        if (!ctx.out.json)
+          ctx.out.note(
+            ctx.out.c.dim(`follow it with: mistral-workflows ${ctx.config.mock ? "--mock " : ""}watch ${id}`),
+          );
       }),
     );
 
@@ -161,7 +164,7 @@ async function follow(ctx: Context, handle: ExecutionHandle, options: { live: bo
     view?.stop();
     if (ctx.signal.aborted) {
       ctx.out.note(
-        `stopped watching; execution ${id} is still running (resume with: mistral-workflows watch ${id}).`,
+        `stopped watching; execution ${id} is still running (resume with: mistral-workflows ${ctx.config.mock ? "--mock " : ""}watch ${id}).`,
       );
       return INTERRUPTED;
     }
