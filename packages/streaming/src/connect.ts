@@ -85,7 +85,8 @@ export interface StreamOptions {
   reconnectDelayMs?: number;
   /**
    * Cap of the doubling delay, in milliseconds. A server's `retry:` or `Retry-After` larger than this
-   * is still honoured.
+   * is still honoured, up to 60 s: a server's `retry:` above 60 000 counts as 60 000 (as the client
+   * ignores a `Retry-After` beyond 60 s), so a server cannot park a stream for days.
    * @default 30000
    */
   maxReconnectDelayMs?: number;
