@@ -30,6 +30,7 @@ import {
   isRetryable,
 } from "./internal/reconnect-policy.js";
 import type { Decoder } from "./sse-decode.js";
+import type { SSEMessage } from "./sse-parse.js";
 import { Stream, type StreamState } from "./stream.js";
 
 const noop = () => {};
@@ -114,6 +115,12 @@ export interface StreamOptions {
    * event ends the stream with the {@link StreamParseError}. (An `event-too-large` error always ends it.)
    */
   onParseError?: (error: StreamParseError) => void;
+  /**
+   * Receives each event whose SSE event name the stream does not know (e.g. a `heartbeat` event a
+   * newer server sends), as parsed. Such an event is never an error: the stream skips it, with or
+   * without this callback, and goes on; an `id:` it carries still moves the resume point.
+   */
+  onUnknownEvent?: (message: SSEMessage) => void;
   /** Most characters one event may hold before its end. @default 16_777_216 */
   maxEventSize?: number;
   /** Extra headers for every request of this stream (on top of the client's). */
@@ -176,7 +183,8 @@ export interface ConnectSpec<T> {
  * - after yielding the item `isTerminal` accepts, or when `isComplete` says so: quietly;
  * - on `abort()`, the `signal` option, `break`, or `onReconnect` returning `false`: quietly;
  * - an `error` event: throws {@link StreamEventError} (never reconnects);
- * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given;
+ * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given (an event
+ *   whose name the decoder does not know is skipped, never thrown: see `onUnknownEvent`);
  * - the first request's error: throws it as the client does (after the client's own retries);
  * - a reconnect answered with an HTTP error other than 408/429/5xx: throws that `WorkflowsAPIError`;
  * - `maxReconnects` attempts in a row without a new event: throws the last attempt's error
@@ -212,7 +220,7 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
   );
   if (options.maxEventSize !== undefined) checkOption("maxEventSize", options.maxEventSize, true);
   const sleep = options.sleep ?? defaultSleep;
-  const { onReconnect, onParseError, signal: userSignal } = options;
+  const { onReconnect, onParseError, onUnknownEvent, signal: userSignal } = options;
   const { isComplete } = spec;
 
   const controller = new AbortController();
@@ -411,7 +419,8 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
             const entry = batch.items[i];
             state.lastEventId = batch.ids[i]!;
             if (entry instanceof Skipped) {
-              onParseError!(entry.error);
+              if (entry.error) onParseError!(entry.error);
+              else onUnknownEvent?.(entry.unknown!);
               continue;
             }
             return { done: false, value: entry as T };

@@ -19,9 +19,16 @@ export interface Batch<T> {
   skipped: number;
 }
 
-/** An undecodable event, kept in its place among the items so `onParseError` sees it in order. */
+/**
+ * An event that yields no item, kept in its place among the items so that its callback sees it in
+ * order and `Stream.lastEventId` moves past it: an undecodable one (`error`, for `onParseError`), or
+ * one whose SSE event name the decoder does not know (`unknown`, for `onUnknownEvent`).
+ */
 export class Skipped {
-  constructor(readonly error: StreamParseError) {}
+  constructor(
+    readonly error: StreamParseError | null,
+    readonly unknown: SSEMessage | null,
+  ) {}
 }
 
 /** Where the stream stands across connections; the reader moves it forward. */
@@ -42,7 +49,10 @@ export interface ReaderContext<T> {
   /** Payload ids delivered recently. */
   seenItemIds: IdWindow;
   cursor: Cursor;
-  /** Undecodable events are kept as {@link Skipped} (for `onParseError`) instead of ending the stream. */
+  /**
+   * Undecodable events are kept as {@link Skipped} (for `onParseError`) instead of ending the stream.
+   * (Events of an unknown kind, `unknown-event`, are always kept so.)
+   */
   skipParseErrors: boolean;
   /** The server sent `retry:` (milliseconds). */
   onRetry: (delayMs: number) => void;
@@ -64,8 +74,8 @@ export type ConnectionEnd =
 /**
  * Reads `response` until it ends, goes idle, fails, delivers the terminal item, or `signal` (the
  * stream's) aborts; `connection` is the controller of this connection alone, aborted on idle.
- * A {@link StreamParseError} (unless skipped) or {@link StreamEventError} is thrown, after the items
- * before it have been yielded.
+ * A {@link StreamParseError} (unless skipped; never one of type `unknown-event`) or
+ * {@link StreamEventError} is thrown, after the items before it have been yielded.
  */
 export async function* readConnection<T>(
   response: Response,
@@ -128,8 +138,11 @@ export async function* readConnection<T>(
       // Its SSE id is all that can tell this event again: a resent one is not reported twice.
       if (id !== undefined && id !== "") seenIds.add(id);
       if (id !== undefined) cursor.lastEventId = id;
-      if (skipParseErrors && error instanceof StreamParseError) {
-        batch.items.push(new Skipped(error));
+      // An event of a kind the decoder does not know is not an error: a newer server may send one
+      // (a `heartbeat`, say). It is skipped, and handed to `onUnknownEvent`.
+      const unknown = error instanceof StreamParseError && error.type === "unknown-event";
+      if (unknown || (skipParseErrors && error instanceof StreamParseError)) {
+        batch.items.push(unknown ? new Skipped(null, message) : new Skipped(error, null));
         batch.ids.push(cursor.lastEventId);
         batch.skipped++;
       } else failure = error;

@@ -45,19 +45,21 @@ const sseHeaders = { "content-type": "text/event-stream" };
 
 /**
  * A client over a scripted fetch: stream paths (ending in `/stream`) answer `stream(n, url)`, `n`
- * counting from 0; any other request answers `read(url)` as JSON. `seed` picks the chunk splits.
+ * counting from 0; any other request answers `read(url)` as JSON. `seed` picks the chunk splits, each
+ * of 1..`maxChunk` bytes.
  */
 export function scripted(
   stream: (n: number, url: URL) => StreamReply,
   read: (url: URL) => { status: number; body: unknown } = () => ({ status: 404, body: {} }),
   seed = 1,
+  maxChunk = 23,
 ): Scripted {
   const random = seededRandom(seed);
   const streams: ScriptedRequest[] = [];
   const reads: ScriptedRequest[] = [];
   let live: ReadableStreamDefaultController<Uint8Array> | null = null;
   let liveCancelled = false;
-  const chunks = (blocks: FixtureBlock[]) => splitRandom(utf8(encodeSSE(blocks)), random, 23);
+  const chunks = (blocks: FixtureBlock[]) => splitRandom(utf8(encodeSSE(blocks)), random, maxChunk);
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
