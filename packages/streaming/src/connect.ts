@@ -22,6 +22,7 @@ import {
 } from "./internal/connection-reader.js";
 import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from "./errors.js";
 import { createIdWindow } from "./internal/id-window.js";
+import { createReplayTrail } from "./internal/replay-trail.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
 import {
   RECONNECT_DEFAULTS,
@@ -100,7 +101,10 @@ export interface StreamOptions {
   /**
    * How many of the last events' ids are remembered: an event whose id is among them is a repeat (one a
    * resumed connection sends again, or one a server sends twice) and is dropped; `0` disables it. Items
-   * with a sequence number (`sequenceOf`) are also checked against the highest delivered.
+   * with a sequence number (`sequenceOf`) are also checked against the highest delivered. Events that
+   * came without an `id:` after the last one that had one (up to this many, and 1 Mi characters of
+   * data) are remembered by their data: a resumed connection that starts by sending them again, in
+   * the same order, has those repeats dropped, so a record without an id is not delivered twice.
    * @default 1024
    */
   dedupeWindow?: number;
@@ -265,6 +269,7 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
       idOf: spec.idOf,
       seenIds,
       seenItemIds: createIdWindow(dedupeWindow),
+      trail: createReplayTrail(dedupeWindow),
       cursor,
       skipParseErrors: onParseError !== undefined,
       onRetry: (ms: number) => (serverRetryMs = ms),

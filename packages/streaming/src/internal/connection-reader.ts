@@ -8,6 +8,7 @@
 import { APIConnectionError } from "@mistral-workflows/client";
 import { StreamEventError, StreamParseError } from "../errors.js";
 import type { IdWindow } from "./id-window.js";
+import type { ReplayTrail } from "./replay-trail.js";
 import type { Decoder } from "../sse-decode.js";
 import { createSSEParser, type SSEMessage } from "../sse-parse.js";
 
@@ -46,6 +47,8 @@ export interface ReaderContext<T> {
   idOf?: (item: T) => string | undefined;
   /** SSE ids delivered recently. */
   seenIds: IdWindow;
+  /** The events received since the last `id:`, whose repeats a resumed connection starts with. */
+  trail: ReplayTrail;
   /** Payload ids delivered recently. */
   seenItemIds: IdWindow;
   cursor: Cursor;
@@ -95,7 +98,8 @@ export async function* readConnection<T>(
   // time spent waiting for bytes counts as idle, never a slow loop body.
   let waitingSince = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const { idleTimeoutMs, cursor, decode, sequenceOf, isTerminal, idOf, seenIds, seenItemIds } = ctx;
+  const { idleTimeoutMs, cursor, decode, sequenceOf, isTerminal, idOf, seenIds, seenItemIds, trail } = ctx;
+  trail.startConnection();
   if (idleTimeoutMs > 0) {
     // One timer per quiet period, re-armed for what is left, rather than one per chunk.
     // The timer never keeps a process alive on its own (the socket does while bytes may come), and
@@ -131,6 +135,18 @@ export async function* readConnection<T>(
     // own id when it has one (which also tells an event sent without an SSE `id:`), else by its SSE
     // id. An empty `id:` resets the last id (WHATWG); it identifies no event.
     if (id !== undefined && id !== "" && seenIds.has(id)) return;
+    // A repeat of an event that came without an id after the resume point: the resumed server sends
+    // those first (see `replay-trail.ts`). With an id this time, the resume point moves past it.
+    if (trail.isRepeat(message.data)) {
+      if (id !== undefined) {
+        if (id !== "") seenIds.add(id);
+        cursor.lastEventId = id;
+        trail.anchorRepeat();
+      }
+      return;
+    }
+    if (id === undefined) trail.record(message.data);
+    else trail.anchor();
     let item: T;
     try {
       item = decode(message, previousId);
