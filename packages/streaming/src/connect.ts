@@ -99,6 +99,18 @@ export interface StreamOptions {
    */
   idleTimeoutMs?: number;
   /**
+   * While a connection stays open but delivers no event for this many milliseconds (the server sends
+   * only heartbeats, or nothing), the stream asks whether it is over, as it does when a connection
+   * ends: `streamExecution` and `streamExecutionLogs` read the execution's status,
+   * `streamDeploymentLogs` the deployment. If it is, the stream ends quietly; if not, it keeps reading
+   * and asks again after each further such period. A status read that fails with a 5xx, 408, 429 or
+   * a network error counts as "not yet"; another HTTP error ends the stream with it. Streams with no
+   * end (`streamEvents`) never ask. `0` never asks (heartbeats then keep a finished stream open).
+   * Time the loop body spends on an item does not count.
+   * @default 30000
+   */
+  completionCheckMs?: number;
+  /**
    * How many of the last events' ids are remembered: an event whose id is among them is a repeat (one a
    * resumed connection sends again, or one a server sends twice) and is dropped; `0` disables it. Items
    * with a sequence number (`sequenceOf`) are also checked against the highest delivered. Events that
@@ -160,10 +172,11 @@ export interface ConnectSpec<T> {
    */
   sequenceOf?: (item: T) => number | undefined;
   /**
-   * Asked when a connection ended cleanly or went idle before the terminal event: `true` ends the stream
-   * quietly instead of reconnecting (e.g. the execution is over and will send nothing more).
+   * Asked when a connection ended cleanly or went idle before the terminal event, and while one stays
+   * open without an item for `completionCheckMs`: `true` ends the stream quietly instead of
+   * reconnecting or reading on (e.g. the execution is over and will send nothing more).
    * `connection.received` is how many items that connection delivered (0: the server had nothing
-   * after the resume point).
+   * after the resume point). `signal` aborts when the answer is no longer needed.
    */
   isComplete?: (signal: AbortSignal, connection: { received: number }) => Promise<boolean>;
   /**
@@ -184,7 +197,8 @@ export interface ConnectSpec<T> {
  * iterated.
  *
  * How it ends:
- * - after yielding the item `isTerminal` accepts, or when `isComplete` says so: quietly;
+ * - after yielding the item `isTerminal` accepts, or when `isComplete` says so (asked when a
+ *   connection ends or goes idle, and every `completionCheckMs` of a connection without an item): quietly;
  * - on `abort()`, the `signal` option, `break`, or `onReconnect` returning `false`: quietly;
  * - an `error` event: throws {@link StreamEventError} (never reconnects);
  * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given (an event
@@ -215,6 +229,11 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
   const idleTimeoutMs = checkOption(
     "idleTimeoutMs",
     options.idleTimeoutMs ?? RECONNECT_DEFAULTS.idleTimeoutMs,
+    false,
+  );
+  const completionCheckMs = checkOption(
+    "completionCheckMs",
+    options.completionCheckMs ?? RECONNECT_DEFAULTS.completionCheckMs,
     false,
   );
   const dedupeWindow = checkOption(
@@ -276,6 +295,8 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
       maxEventSize: options.maxEventSize,
       idleTimeoutMs,
       onProgress: () => (failures = 0),
+      isComplete,
+      completionCheckMs,
     };
     let finished = false;
 
@@ -322,7 +343,11 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
               await reading.return(undefined as never);
             }
             if (end.kind === "aborted") return;
-            if (end.kind === "terminal" || (end.kind === "ended" && spec.endsWithBody)) {
+            if (
+              end.kind === "terminal" ||
+              end.kind === "complete" ||
+              (end.kind === "ended" && spec.endsWithBody)
+            ) {
               finished = true;
               return;
             }

@@ -7,6 +7,7 @@
  */
 import { APIConnectionError } from "@mistral-workflows/client";
 import { StreamEventError, StreamParseError } from "../errors.js";
+import { watchCompletion } from "./completion-watch.js";
 import type { IdWindow } from "./id-window.js";
 import type { ReplayTrail } from "./replay-trail.js";
 import type { Decoder } from "../sse-decode.js";
@@ -65,20 +66,27 @@ export interface ReaderContext<T> {
   idleTimeoutMs: number;
   /** Called when an item is delivered (the loop resets its failure count). */
   onProgress: () => void;
+  /** The stream's `isComplete`, asked while a connection stays open without an item (see `completion-watch.ts`). */
+  isComplete: ((signal: AbortSignal, connection: { received: number }) => Promise<boolean>) | undefined;
+  /** Milliseconds without an item before `isComplete` is asked on an open connection; 0: never. */
+  completionCheckMs: number;
 }
 
 /** How a connection ended. */
 export type ConnectionEnd =
   | { kind: "terminal" }
+  /** `isComplete` said yes while the connection was still open. */
+  | { kind: "complete" }
   | { kind: "aborted" }
   | { kind: "ended" | "idle" }
   | { kind: "network"; error: unknown };
 
 /**
- * Reads `response` until it ends, goes idle, fails, delivers the terminal item, or `signal` (the
- * stream's) aborts; `connection` is the controller of this connection alone, aborted on idle.
- * A {@link StreamParseError} (unless skipped; never one of type `unknown-event`) or
- * {@link StreamEventError} is thrown, after the items before it have been yielded.
+ * Reads `response` until it ends, goes idle, fails, delivers the terminal item, is found complete
+ * while open, or `signal` (the stream's) aborts; `connection` is the controller of this connection
+ * alone, aborted on idle and on completion. A {@link StreamParseError} (unless skipped; never one of
+ * type `unknown-event`), a {@link StreamEventError}, or the completion question's final error is
+ * thrown, after the items before it have been yielded.
  */
 export async function* readConnection<T>(
   response: Response,
@@ -100,6 +108,9 @@ export async function* readConnection<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const { idleTimeoutMs, cursor, decode, sequenceOf, isTerminal, idOf, seenIds, seenItemIds, trail } = ctx;
   trail.startConnection();
+  const completion = ctx.isComplete
+    ? watchCompletion(ctx.completionCheckMs, ctx.isComplete, connection)
+    : null;
   if (idleTimeoutMs > 0) {
     // One timer per quiet period, re-armed for what is left, rather than one per chunk.
     // The timer never keeps a process alive on its own (the socket does while bytes may come), and
@@ -178,6 +189,7 @@ export async function* readConnection<T>(
       }
     }
     onProgress();
+    completion?.delivered();
     batch.items.push(item);
     batch.ids.push(cursor.lastEventId);
     if (isTerminal?.(item)) terminal = true;
@@ -186,9 +198,13 @@ export async function* readConnection<T>(
   try {
     for (;;) {
       waitingSince = performance.now();
+      completion?.waitStart();
       const chunk = await reader.read();
       waitingSince = -1;
+      completion?.waitEnd();
       if (signal.aborted) return { kind: "aborted" };
+      if (completion?.verdict.complete) return { kind: "complete" };
+      if (completion?.verdict.error !== undefined) throw completion.verdict.error;
       if (idle) return { kind: "idle" };
       try {
         if (chunk.done) parser.end();
@@ -208,10 +224,13 @@ export async function* readConnection<T>(
     }
   } catch (error) {
     if (signal.aborted) return { kind: "aborted" };
+    if (completion?.verdict.complete) return { kind: "complete" };
+    if (completion?.verdict.error !== undefined) throw completion.verdict.error;
     if (error instanceof StreamParseError || error instanceof StreamEventError) throw error;
     return idle ? { kind: "idle" } : { kind: "network", error };
   } finally {
     clearTimeout(timer);
+    completion?.stop();
     connection.signal.removeEventListener("abort", cancel);
   }
 }

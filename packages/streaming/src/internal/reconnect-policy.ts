@@ -15,6 +15,7 @@ export const RECONNECT_DEFAULTS = {
   reconnectDelayMs: 1_000,
   maxReconnectDelayMs: 30_000,
   idleTimeoutMs: 300_000,
+  completionCheckMs: 30_000,
   dedupeWindow: 1_024,
 };
 

@@ -35,7 +35,7 @@ export interface Scripted {
   reconnects: ReconnectInfo[];
   /** Stream options that record the delays and reconnects, and wait for no one. */
   options: { sleep: (ms: number) => Promise<void>; onReconnect: (info: ReconnectInfo) => void };
-  /** Writes more blocks (split at random as well) to the last stream left `open`. */
+  /** Writes more blocks (split at random as well) to the last stream left `open`, unless it was closed. */
   push(blocks: FixtureBlock[]): void;
   /** Whether the last stream left `open` was cancelled by the reader. */
   cancelled(): boolean;
@@ -111,6 +111,8 @@ export function scripted(
       onReconnect: (info) => void reconnects.push(info),
     },
     push(blocks) {
+      // A server writing to a connection the reader closed: the bytes go nowhere.
+      if (liveCancelled) return;
       for (const part of chunks(blocks)) live!.enqueue(part);
     },
     cancelled: () => liveCancelled,
