@@ -57,10 +57,12 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 
   /**
-   * Id of the last event handed to you (or to `onParseError`), so it moves in step with your loop:
-   * inside the loop body it is the current item's id (or, for an event without `id:`, the one before).
-   * Persist it after handling an item to resume later, from another process too, with the `lastEventId`
-   * option: nothing handled is sent again, and nothing unhandled is skipped.
+   * Id of the last event handed to you (or to `onParseError`, or skipped as an unknown event), so it
+   * moves in step with your loop: inside the loop body it is the current item's id (or, for an event
+   * without `id:`, the one before). Persist it after handling an item to resume later, from another
+   * process too, with the `lastEventId` option: nothing handled is sent again, and nothing unhandled is
+   * skipped. (Except items that came without an `id:` after it: the server sends those again, and only
+   * the stream that saw them can tell them as repeats.)
    */
   get lastEventId(): string | null {
     return this.#state.lastEventId;
