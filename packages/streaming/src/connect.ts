@@ -22,6 +22,7 @@ import {
 } from "./internal/connection-reader.js";
 import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from "./errors.js";
 import { createIdWindow } from "./internal/id-window.js";
+import { createReplayTrail } from "./internal/replay-trail.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
 import {
   RECONNECT_DEFAULTS,
@@ -30,6 +31,7 @@ import {
   isRetryable,
 } from "./internal/reconnect-policy.js";
 import type { Decoder } from "./sse-decode.js";
+import type { SSEMessage } from "./sse-parse.js";
 import { Stream, type StreamState } from "./stream.js";
 
 const noop = () => {};
@@ -85,7 +87,8 @@ export interface StreamOptions {
   reconnectDelayMs?: number;
   /**
    * Cap of the doubling delay, in milliseconds. A server's `retry:` or `Retry-After` larger than this
-   * is still honoured.
+   * is still honoured, up to 60 s: a server's `retry:` above 60 000 counts as 60 000 (as the client
+   * ignores a `Retry-After` beyond 60 s), so a server cannot park a stream for days.
    * @default 30000
    */
   maxReconnectDelayMs?: number;
@@ -96,9 +99,24 @@ export interface StreamOptions {
    */
   idleTimeoutMs?: number;
   /**
+   * While a connection stays open but delivers no event for this many milliseconds (the server sends
+   * only heartbeats, or nothing), the stream asks whether it is over, as it does when a connection
+   * ends: `streamExecution` and `streamExecutionLogs` read the execution's status,
+   * `streamDeploymentLogs` the deployment. If it is, the stream ends quietly; if not, it keeps reading
+   * and asks again after each further such period. A status read that fails with a 5xx, 408, 429 or
+   * a network error counts as "not yet"; another HTTP error ends the stream with it. Streams with no
+   * end (`streamEvents`) never ask. `0` never asks (heartbeats then keep a finished stream open).
+   * Time the loop body spends on an item does not count.
+   * @default 30000
+   */
+  completionCheckMs?: number;
+  /**
    * How many of the last events' ids are remembered: an event whose id is among them is a repeat (one a
    * resumed connection sends again, or one a server sends twice) and is dropped; `0` disables it. Items
-   * with a sequence number (`sequenceOf`) are also checked against the highest delivered.
+   * with a sequence number (`sequenceOf`) are also checked against the highest delivered. Events that
+   * came without an `id:` after the last one that had one (up to this many, and 1 Mi characters of
+   * data) are remembered by their data: a resumed connection that starts by sending them again, in
+   * the same order, has those repeats dropped, so a record without an id is not delivered twice.
    * @default 1024
    */
   dedupeWindow?: number;
@@ -113,6 +131,12 @@ export interface StreamOptions {
    * event ends the stream with the {@link StreamParseError}. (An `event-too-large` error always ends it.)
    */
   onParseError?: (error: StreamParseError) => void;
+  /**
+   * Receives each event whose SSE event name the stream does not know (e.g. a `heartbeat` event a
+   * newer server sends), as parsed. Such an event is never an error: the stream skips it, with or
+   * without this callback, and goes on; an `id:` it carries still moves the resume point.
+   */
+  onUnknownEvent?: (message: SSEMessage) => void;
   /** Most characters one event may hold before its end. @default 16_777_216 */
   maxEventSize?: number;
   /** Extra headers for every request of this stream (on top of the client's). */
@@ -154,10 +178,11 @@ export interface ConnectSpec<T> {
    */
   sequenceOf?: (item: T) => number | undefined;
   /**
-   * Asked when a connection ended cleanly or went idle before the terminal event: `true` ends the stream
-   * quietly instead of reconnecting (e.g. the execution is over and will send nothing more).
+   * Asked when a connection ended cleanly or went idle before the terminal event, and while one stays
+   * open without an item for `completionCheckMs`: `true` ends the stream quietly instead of
+   * reconnecting or reading on (e.g. the execution is over and will send nothing more).
    * `connection.received` is how many items that connection delivered (0: the server had nothing
-   * after the resume point).
+   * after the resume point). `signal` aborts when the answer is no longer needed.
    */
   isComplete?: (signal: AbortSignal, connection: { received: number }) => Promise<boolean>;
   /**
@@ -200,10 +225,12 @@ async function prepareBatch<T>(
  * iterated.
  *
  * How it ends:
- * - after yielding the item `isTerminal` accepts, or when `isComplete` says so: quietly;
+ * - after yielding the item `isTerminal` accepts, or when `isComplete` says so (asked when a
+ *   connection ends or goes idle, and every `completionCheckMs` of a connection without an item): quietly;
  * - on `abort()`, the `signal` option, `break`, or `onReconnect` returning `false`: quietly;
  * - an `error` event: throws {@link StreamEventError} (never reconnects);
- * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given;
+ * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given (an event
+ *   whose name the decoder does not know is skipped, never thrown: see `onUnknownEvent`);
  * - the first request's error: throws it as the client does (after the client's own retries);
  * - a reconnect answered with an HTTP error other than 408/429/5xx: throws that `WorkflowsAPIError`;
  * - `maxReconnects` attempts in a row without a new event: throws the last attempt's error
@@ -232,6 +259,11 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
     options.idleTimeoutMs ?? RECONNECT_DEFAULTS.idleTimeoutMs,
     false,
   );
+  const completionCheckMs = checkOption(
+    "completionCheckMs",
+    options.completionCheckMs ?? RECONNECT_DEFAULTS.completionCheckMs,
+    false,
+  );
   const dedupeWindow = checkOption(
     "dedupeWindow",
     options.dedupeWindow ?? RECONNECT_DEFAULTS.dedupeWindow,
@@ -239,7 +271,7 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
   );
   if (options.maxEventSize !== undefined) checkOption("maxEventSize", options.maxEventSize, true);
   const sleep = options.sleep ?? defaultSleep;
-  const { onReconnect, onParseError, signal: userSignal } = options;
+  const { onReconnect, onParseError, onUnknownEvent, signal: userSignal } = options;
   const { isComplete } = spec;
 
   const controller = new AbortController();
@@ -284,12 +316,15 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
       idOf: spec.idOf,
       seenIds,
       seenItemIds: createIdWindow(dedupeWindow),
+      trail: createReplayTrail(dedupeWindow),
       cursor,
       skipParseErrors: onParseError !== undefined,
       onRetry: (ms: number) => (serverRetryMs = ms),
       maxEventSize: options.maxEventSize,
       idleTimeoutMs,
       onProgress: () => (failures = 0),
+      isComplete,
+      completionCheckMs,
     };
     let finished = false;
 
@@ -343,7 +378,11 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
               await reading.return(undefined as never);
             }
             if (end.kind === "aborted") return;
-            if (end.kind === "terminal" || (end.kind === "ended" && spec.endsWithBody)) {
+            if (
+              end.kind === "terminal" ||
+              end.kind === "complete" ||
+              (end.kind === "ended" && spec.endsWithBody)
+            ) {
               finished = true;
               return;
             }
@@ -445,7 +484,8 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
             const entry = batch.items[i];
             state.lastEventId = batch.ids[i]!;
             if (entry instanceof Skipped) {
-              onParseError!(entry.error);
+              if (entry.error) onParseError!(entry.error);
+              else onUnknownEvent?.(entry.unknown!);
               continue;
             }
             return { done: false, value: entry as T };

@@ -30,10 +30,11 @@ const decodeDeploymentLogRecord: Decoder<DeploymentLogRecord> = decodeLogRecord;
  * - A dropped connection is resumed after the last record's id, sent as both the `Last-Event-ID`
  *   header and the `last_event_id` parameter (the spec lists both; the header wins). Resuming makes the
  *   server ignore `after`. A record delivered before the drop is not delivered again.
- * - The stream has no terminal event: when a connection ends cleanly or goes idle, the stream asks
- *   `GET /v1/workflows/deployments/{name}` once and ends quietly if the deployment was deleted (404),
+ * - The stream has no terminal event: when a connection ends cleanly or goes idle, or stays open
+ *   without a record for `completionCheckMs` (30 s, heartbeats only), the stream asks
+ *   `GET /v1/workflows/deployments/{name}` and ends quietly if the deployment was deleted (404),
  *   is a stopped managed deployment, or is a self-hosted one with no live worker; otherwise it
- *   reconnects. Break out of the loop (or abort `signal`) to stop tailing earlier.
+ *   reconnects (or reads on and asks again after another such period). Break out of the loop (or abort `signal`) to stop tailing earlier.
  * - An unknown deployment fails the first request with `NotFoundError`; a `503` (log backend
  *   unavailable) is retried like any other server error.
  */

@@ -15,8 +15,10 @@ import type {
  * Why an event's `data` was rejected:
  * - `invalid-json`: `data` is not JSON;
  * - `invalid-shape`: it is JSON, but not the payload the endpoint documents;
- * - `unknown-event`: the SSE `event:` name, or the workflow event's `event_type`, is not one this SDK
- *   knows (a server newer than the SDK can send one: pass `onParseError` to skip such events);
+ * - `unknown-event`: the SSE `event:` name is not one the decoder knows (and, on the workflow event
+ *   streams, its data is not an event envelope either). Only a decoder called directly throws it: a
+ *   stream skips such an event and goes on, handing it to `onUnknownEvent` (a workflow event whose
+ *   `event_type` is new arrives as an `UnknownWorkflowEvent` instead);
  * - `event-too-large`: one event grew past `maxEventSize` characters before its blank line.
  */
 export type StreamParseErrorType = "invalid-json" | "invalid-shape" | "unknown-event" | "event-too-large";

@@ -42,11 +42,12 @@ export function isTerminalEvent(event: WorkflowStreamEvent, executionId: string)
  *   event (events of child workflows pass through without ending it).
  * - A dropped connection is resumed with `last_event_id` set to the last id received; see
  *   {@link StreamOptions} for backoff, idle timeout and the attempt cap.
- * - When a connection ends cleanly or goes idle before the terminal event, the stream asks
- *   `GET /v1/workflows/executions/{execution_id}` once: a `TERMINATED` or `TIMED_OUT` execution emits no
+ * - When a connection ends cleanly or goes idle before the terminal event, or stays open with nothing
+ *   but heartbeats for `completionCheckMs` (30 s), the stream asks
+ *   `GET /v1/workflows/executions/{execution_id}`: a `TERMINATED` or `TIMED_OUT` execution emits no
  *   terminal event, so the stream ends there; so does an execution in another final status when that
  *   connection had no event after the resume point (a stream resumed from its terminal event). Any
- *   other case means reconnecting.
+ *   other case means reconnecting, or reading on and asking again after another such period.
  * - An `error` event throws a `StreamEventError`; see `connectSSE` for every other way it ends.
  *
  * Nothing is sent before the stream is iterated.

@@ -26,9 +26,11 @@ export type StreamExecutionLogsInput = OperationInput<"executions.streamWorkflow
  * - A dropped connection is resumed after the last record's id, sent as both the `Last-Event-ID`
  *   header and the `last_event_id` parameter (the spec lists both; the header wins). Resuming makes the
  *   server ignore `after`.
- * - Log records have no terminal event: when a connection ends cleanly or goes idle, the stream asks
- *   `GET /v1/workflows/executions/{execution_id}` once, and ends if the execution has finished
- *   (`COMPLETED`, `FAILED`, `CANCELED`, `TERMINATED`, `TIMED_OUT`); otherwise it reconnects.
+ * - Log records have no terminal event: when a connection ends cleanly or goes idle, or stays open
+ *   without a record for `completionCheckMs` (30 s, heartbeats only), the stream asks
+ *   `GET /v1/workflows/executions/{execution_id}`, and ends if the execution has finished
+ *   (`COMPLETED`, `FAILED`, `CANCELED`, `TERMINATED`, `TIMED_OUT`); otherwise it reconnects (or reads
+ *   on and asks again after another such period).
  */
 export function streamExecutionLogs(
   client: WorkflowsClient,

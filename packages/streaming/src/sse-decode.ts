@@ -21,6 +21,10 @@ import type { SSEMessage } from "./sse-parse.js";
  * Turns one parsed SSE message into an item of type `T`, or throws a {@link StreamParseError} (bad
  * `data`) or a {@link StreamEventError} (the server's `error` event). `lastEventId` is the id of the last
  * event received before this one, which a `StreamEventError` carries for a manual resume.
+ *
+ * A `StreamParseError` of type `unknown-event` says "an event of a kind this decoder does not know":
+ * a stream never ends on it, it skips the event and hands it to `onUnknownEvent`. A custom decoder
+ * throws one to skip an event.
  */
 export type Decoder<T> = (message: SSEMessage, lastEventId: string | null) => T;
 
@@ -43,6 +47,11 @@ function parseData(message: SSEMessage): unknown {
       { cause },
     );
   }
+}
+
+/** The event's name is not one the decoder knows, and its data is not a payload it knows either. */
+function unknownEvent(message: SSEMessage): StreamParseError {
+  return invalid(message, `Unknown event ${JSON.stringify(message.event)}.`, "unknown-event");
 }
 
 function invalid(
@@ -70,17 +79,30 @@ function throwErrorEvent(message: SSEMessage, lastEventId: string | null, reason
 }
 
 /**
- * Decoder of the execution stream and of the global event stream. Every event but `error` must carry a
- * `StreamEventSsePayload` envelope whose `data` has a string `event_type`; a type this SDK does not know
- * becomes an {@link UnknownWorkflowEvent}. Unknown fields pass through untouched. An event named
- * `error` carries a `WorkflowStreamError` and is thrown as a {@link StreamEventError}.
+ * Decoder of the execution stream and of the global event stream. An unnamed event (or one named
+ * `message`, the standard's default) must carry a `StreamEventSsePayload` envelope whose `data` has a
+ * string `event_type`; a type this SDK does not know becomes an {@link UnknownWorkflowEvent}. Unknown
+ * fields pass through untouched. An event named `error` carries a `WorkflowStreamError` and is thrown
+ * as a {@link StreamEventError}. An event under any other name is decoded the same way when its data
+ * is an envelope; when it is not (a `heartbeat` with `data: ping`, say), it is an event of a kind this
+ * SDK does not know: a `StreamParseError` of type `unknown-event`, which a stream skips.
  *
  * The check is structural and shallow (the envelope's required fields and the event's discriminant,
  * ids and `attributes` object), so it costs next to nothing next to `JSON.parse`.
  */
 export const decodeWorkflowEvent: Decoder<WorkflowStreamEvent> = (message, lastEventId) => {
-  if (message.event === "error") throwErrorEvent(message, lastEventId, true);
-  const value = parseData(message);
+  const name = message.event;
+  if (name === "error") throwErrorEvent(message, lastEventId, true);
+  // The spec names no event but `error`; a server may still name its events, so a name alone does not
+  // make an event unknown: its data decides.
+  const named = name !== undefined && name !== "message";
+  let value: unknown;
+  try {
+    value = parseData(message);
+  } catch (error) {
+    if (named) throw unknownEvent(message);
+    throw error;
+  }
   if (
     !isObject(value) ||
     typeof value.stream !== "string" ||
@@ -88,7 +110,7 @@ export const decodeWorkflowEvent: Decoder<WorkflowStreamEvent> = (message, lastE
     !isObject(value.workflow_context) ||
     !isObject(value.data)
   )
-    throw invalid(message, "Event data is not a StreamEventSsePayload.");
+    throw named ? unknownEvent(message) : invalid(message, "Event data is not a StreamEventSsePayload.");
   const event = value.data;
   if (typeof event.event_type !== "string") throw invalid(message, "Workflow event has no `event_type`.");
   if (
@@ -117,14 +139,15 @@ export const decodeWorkflowEvent: Decoder<WorkflowStreamEvent> = (message, lastE
 };
 
 /**
- * Decoder of the execution log stream: `log` events (or events without an `event:` name) carry an
- * `ExecutionLogRecord`; an `error` event carries a `StreamError` and is thrown as a
- * {@link StreamEventError}; any other event name is a {@link StreamParseError} of type `unknown-event`.
+ * Decoder of the execution and deployment log streams: `log` events (or events without an `event:`
+ * name) carry an `ExecutionLogRecord`, and one that does not is a {@link StreamParseError}; an `error`
+ * event carries a `StreamError` and is thrown as a {@link StreamEventError}; any other event name is a
+ * `StreamParseError` of type `unknown-event`, which a stream skips (see `onUnknownEvent`).
  */
 export const decodeLogRecord: Decoder<ExecutionLogRecord> = (message, lastEventId) => {
   if (message.event === "error") throwErrorEvent(message, lastEventId, false);
   if (message.event !== undefined && message.event !== "log" && message.event !== "message")
-    throw invalid(message, `Unknown log stream event "${message.event}".`, "unknown-event");
+    throw unknownEvent(message);
   const value = parseData(message);
   if (
     !isObject(value) ||

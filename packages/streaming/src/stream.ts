@@ -7,7 +7,7 @@ import { WorkflowsError } from "@mistral-workflows/client";
 import { StreamParseError } from "./errors.js";
 import type { Decoder } from "./sse-decode.js";
 import { connectSSE } from "./connect.js";
-import type { SSEParserOptions } from "./sse-parse.js";
+import type { SSEMessage, SSEParserOptions } from "./sse-parse.js";
 
 /** What a {@link Stream} knows about the wire, shared by the streams that {@link Stream.tee} makes. */
 export interface StreamState {
@@ -57,10 +57,12 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 
   /**
-   * Id of the last event handed to you (or to `onParseError`), so it moves in step with your loop:
-   * inside the loop body it is the current item's id (or, for an event without `id:`, the one before).
-   * Persist it after handling an item to resume later, from another process too, with the `lastEventId`
-   * option: nothing handled is sent again, and nothing unhandled is skipped.
+   * Id of the last event handed to you (or to `onParseError`, or skipped as an unknown event), so it
+   * moves in step with your loop: inside the loop body it is the current item's id (or, for an event
+   * without `id:`, the one before). Persist it after handling an item to resume later, from another
+   * process too, with the `lastEventId` option: nothing handled is sent again, and nothing unhandled is
+   * skipped. (Except items that came without an `id:` after it: the server sends those again, and only
+   * the stream that saw them can tell them as repeats.)
    */
   get lastEventId(): string | null {
     return this.#state.lastEventId;
@@ -211,13 +213,17 @@ export class Stream<T> implements AsyncIterable<T> {
    * ```
    * @param controller The controller whose signal the request was sent with, so that `break` and
    *   `abort()` close the connection. @default a new AbortController (then only the body is cancelled)
-   * @param options `onParseError`: receives undecodable events instead of the stream throwing them.
+   * @param options `onParseError`: receives undecodable events instead of the stream throwing them;
+   *   `onUnknownEvent`: receives the events of a kind the decoder does not know, which are skipped.
    */
   static fromSSEResponse<T>(
     response: Response,
     decode: Decoder<T>,
     controller = new AbortController(),
-    options: { onParseError?: (error: StreamParseError) => void } & SSEParserOptions = {},
+    options: {
+      onParseError?: (error: StreamParseError) => void;
+      onUnknownEvent?: (message: SSEMessage) => void;
+    } & SSEParserOptions = {},
   ): Stream<T> {
     // The same loop as every resumable stream, with one connection that ends with its body.
     const stream = connectSSE<T>(
@@ -236,6 +242,7 @@ export class Stream<T> implements AsyncIterable<T> {
         idleTimeoutMs: 0,
         dedupeWindow: 0,
         ...(options.onParseError ? { onParseError: options.onParseError } : {}),
+        ...(options.onUnknownEvent ? { onUnknownEvent: options.onUnknownEvent } : {}),
         ...(options.maxEventSize !== undefined ? { maxEventSize: options.maxEventSize } : {}),
       },
     );

@@ -217,6 +217,7 @@ describe("_reconnectDelayMs", () => {
     ["at most 25% jitter off", { attempt: 2, server: null, random: 1, want: 1500 }],
     ["server retry: is the base, without jitter", { attempt: 2, server: 300, random: 1, want: 600 }],
     ["server retry: above the cap is still honoured", { attempt: 1, server: 9000, random: 0, want: 9000 }],
+    ["server retry: beyond 60 s counts as 60 s", { attempt: 1, server: 1e9, random: 0, want: 60_000 }],
   ];
   test.each(cases)("%s", (_name, { attempt, server, random, want }) => {
     expect(_reconnectDelayMs(attempt, new Error("x"), server, options, random)).toBe(want);

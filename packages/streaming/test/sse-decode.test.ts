@@ -64,10 +64,29 @@ describe("decodeWorkflowEvent", () => {
     ],
   ];
   test.each(bad)("%s is a StreamParseError carrying the raw text", (_name, { data, type }) => {
-    const message = msg(data, "x", "41");
+    const message = msg(data, undefined, "41");
     const error = thrown(() => decodeWorkflowEvent(message, "40"));
     expect(error).toBeInstanceOf(StreamParseError);
-    expect(error).toMatchObject({ type, raw: message.data, event: "x", id: "41" });
+    expect(error).toMatchObject({ type, raw: message.data, event: undefined, id: "41" });
+  });
+
+  test.each(bad.slice(0, 4))(
+    "under an unknown event name, %s is an unknown event, not a malformed one",
+    (_name, { data }) => {
+      const message = msg(data, "x", "41");
+      expect(thrown(() => decodeWorkflowEvent(message, "40"))).toMatchObject({
+        name: "StreamParseError",
+        type: "unknown-event",
+        raw: message.data,
+        event: "x",
+        id: "41",
+      });
+    },
+  );
+
+  test("under an unknown event name, an envelope with a malformed event is still malformed", () => {
+    const message = msg(streamEventFixture(1, { data: { attributes: undefined } as never }), "x");
+    expect(thrown(() => decodeWorkflowEvent(message, null))).toMatchObject({ type: "invalid-shape" });
   });
 
   test("an `error` event is a StreamEventError with the payload and the last id before it", () => {

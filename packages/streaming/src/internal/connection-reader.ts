@@ -7,7 +7,9 @@
  */
 import { APIConnectionError } from "@mistral-workflows/client";
 import { StreamEventError, StreamParseError } from "../errors.js";
+import { watchCompletion } from "./completion-watch.js";
 import type { IdWindow } from "./id-window.js";
+import type { ReplayTrail } from "./replay-trail.js";
 import type { Decoder } from "../sse-decode.js";
 import { createSSEParser, type SSEMessage } from "../sse-parse.js";
 
@@ -19,9 +21,16 @@ export interface Batch<T> {
   skipped: number;
 }
 
-/** An undecodable event, kept in its place among the items so `onParseError` sees it in order. */
+/**
+ * An event that yields no item, kept in its place among the items so that its callback sees it in
+ * order and `Stream.lastEventId` moves past it: an undecodable one (`error`, for `onParseError`), or
+ * one whose SSE event name the decoder does not know (`unknown`, for `onUnknownEvent`).
+ */
 export class Skipped {
-  constructor(readonly error: StreamParseError) {}
+  constructor(
+    readonly error: StreamParseError | null,
+    readonly unknown: SSEMessage | null,
+  ) {}
 }
 
 /** Where the stream stands across connections; the reader moves it forward. */
@@ -39,10 +48,15 @@ export interface ReaderContext<T> {
   idOf?: (item: T) => string | undefined;
   /** SSE ids delivered recently. */
   seenIds: IdWindow;
+  /** The events received since the last `id:`, whose repeats a resumed connection starts with. */
+  trail: ReplayTrail;
   /** Payload ids delivered recently. */
   seenItemIds: IdWindow;
   cursor: Cursor;
-  /** Undecodable events are kept as {@link Skipped} (for `onParseError`) instead of ending the stream. */
+  /**
+   * Undecodable events are kept as {@link Skipped} (for `onParseError`) instead of ending the stream.
+   * (Events of an unknown kind, `unknown-event`, are always kept so.)
+   */
   skipParseErrors: boolean;
   /** The server sent `retry:` (milliseconds). */
   onRetry: (delayMs: number) => void;
@@ -52,20 +66,27 @@ export interface ReaderContext<T> {
   idleTimeoutMs: number;
   /** Called when an item is delivered (the loop resets its failure count). */
   onProgress: () => void;
+  /** The stream's `isComplete`, asked while a connection stays open without an item (see `completion-watch.ts`). */
+  isComplete: ((signal: AbortSignal, connection: { received: number }) => Promise<boolean>) | undefined;
+  /** Milliseconds without an item before `isComplete` is asked on an open connection; 0: never. */
+  completionCheckMs: number;
 }
 
 /** How a connection ended. */
 export type ConnectionEnd =
   | { kind: "terminal" }
+  /** `isComplete` said yes while the connection was still open. */
+  | { kind: "complete" }
   | { kind: "aborted" }
   | { kind: "ended" | "idle" }
   | { kind: "network"; error: unknown };
 
 /**
- * Reads `response` until it ends, goes idle, fails, delivers the terminal item, or `signal` (the
- * stream's) aborts; `connection` is the controller of this connection alone, aborted on idle.
- * A {@link StreamParseError} (unless skipped) or {@link StreamEventError} is thrown, after the items
- * before it have been yielded.
+ * Reads `response` until it ends, goes idle, fails, delivers the terminal item, is found complete
+ * while open, or `signal` (the stream's) aborts; `connection` is the controller of this connection
+ * alone, aborted on idle and on completion. A {@link StreamParseError} (unless skipped; never one of
+ * type `unknown-event`), a {@link StreamEventError}, or the completion question's final error is
+ * thrown, after the items before it have been yielded.
  */
 export async function* readConnection<T>(
   response: Response,
@@ -85,7 +106,11 @@ export async function* readConnection<T>(
   // time spent waiting for bytes counts as idle, never a slow loop body.
   let waitingSince = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const { idleTimeoutMs, cursor, decode, sequenceOf, isTerminal, idOf, seenIds, seenItemIds } = ctx;
+  const { idleTimeoutMs, cursor, decode, sequenceOf, isTerminal, idOf, seenIds, seenItemIds, trail } = ctx;
+  trail.startConnection();
+  const completion = ctx.isComplete
+    ? watchCompletion(ctx.completionCheckMs, ctx.isComplete, connection)
+    : null;
   if (idleTimeoutMs > 0) {
     // One timer per quiet period, re-armed for what is left, rather than one per chunk.
     // The timer never keeps a process alive on its own (the socket does while bytes may come), and
@@ -121,6 +146,18 @@ export async function* readConnection<T>(
     // own id when it has one (which also tells an event sent without an SSE `id:`), else by its SSE
     // id. An empty `id:` resets the last id (WHATWG); it identifies no event.
     if (id !== undefined && id !== "" && seenIds.has(id)) return;
+    // A repeat of an event that came without an id after the resume point: the resumed server sends
+    // those first (see `replay-trail.ts`). With an id this time, the resume point moves past it.
+    if (trail.isRepeat(message.data)) {
+      if (id !== undefined) {
+        if (id !== "") seenIds.add(id);
+        cursor.lastEventId = id;
+        trail.anchorRepeat();
+      }
+      return;
+    }
+    if (id === undefined) trail.record(message.data);
+    else trail.anchor();
     let item: T;
     try {
       item = decode(message, previousId);
@@ -128,8 +165,11 @@ export async function* readConnection<T>(
       // Its SSE id is all that can tell this event again: a resent one is not reported twice.
       if (id !== undefined && id !== "") seenIds.add(id);
       if (id !== undefined) cursor.lastEventId = id;
-      if (skipParseErrors && error instanceof StreamParseError) {
-        batch.items.push(new Skipped(error));
+      // An event of a kind the decoder does not know is not an error: a newer server may send one
+      // (a `heartbeat`, say). It is skipped, and handed to `onUnknownEvent`.
+      const unknown = error instanceof StreamParseError && error.type === "unknown-event";
+      if (unknown || (skipParseErrors && error instanceof StreamParseError)) {
+        batch.items.push(unknown ? new Skipped(null, message) : new Skipped(error, null));
         batch.ids.push(cursor.lastEventId);
         batch.skipped++;
       } else failure = error;
@@ -149,6 +189,7 @@ export async function* readConnection<T>(
       }
     }
     onProgress();
+    completion?.delivered();
     batch.items.push(item);
     batch.ids.push(cursor.lastEventId);
     if (isTerminal?.(item)) terminal = true;
@@ -157,9 +198,13 @@ export async function* readConnection<T>(
   try {
     for (;;) {
       waitingSince = performance.now();
+      completion?.waitStart();
       const chunk = await reader.read();
       waitingSince = -1;
+      completion?.waitEnd();
       if (signal.aborted) return { kind: "aborted" };
+      if (completion?.verdict.complete) return { kind: "complete" };
+      if (completion?.verdict.error !== undefined) throw completion.verdict.error;
       if (idle) return { kind: "idle" };
       try {
         if (chunk.done) parser.end();
@@ -179,10 +224,13 @@ export async function* readConnection<T>(
     }
   } catch (error) {
     if (signal.aborted) return { kind: "aborted" };
+    if (completion?.verdict.complete) return { kind: "complete" };
+    if (completion?.verdict.error !== undefined) throw completion.verdict.error;
     if (error instanceof StreamParseError || error instanceof StreamEventError) throw error;
     return idle ? { kind: "idle" } : { kind: "network", error };
   } finally {
     clearTimeout(timer);
+    completion?.stop();
     connection.signal.removeEventListener("abort", cancel);
   }
 }
