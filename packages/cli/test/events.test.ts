@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { jsonLines, runCli, startCliMock } from "./helpers/run-cli.js";
 
@@ -63,16 +66,19 @@ test("events --follow streams the global stream with its filters until --limit",
   expect(streamed?.query.workflow_name).toBe("report-generator");
 });
 
-test("--mock runs a command against the embedded mock server, in process", async () => {
-  const r = await runCli([
-    "--mock",
-    "--json",
-    "run",
-    "support-workflow",
-    "--input",
-    '{"ticket_id":"M-1"}',
-    "--wait",
-  ]);
-  expect(r.code).toBe(0);
-  expect(jsonLines(r).at(-1)).toMatchObject({ status: "COMPLETED", result: { input: { ticket_id: "M-1" } } });
+test("--mock runs a command against the shared mock server", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli-events-mock-"));
+  const env = { MISTRAL_WORKFLOWS_MOCK_STATE: join(dir, "mock.json") };
+  try {
+    const r = await runCli(
+      ["--mock", "--json", "run", "support-workflow", "--input", '{"ticket_id":"M-1"}', "--wait"],
+      { env },
+    );
+    expect(r.code).toBe(0);
+    expect(jsonLines(r).at(-1)).toMatchObject({ status: "COMPLETED", result: { input: { ticket_id: "M-1" } } });
+  } finally {
+    await runCli(["mock", "stop"], { env });
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 });
