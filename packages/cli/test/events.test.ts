@@ -75,10 +75,12 @@ test("--mock runs a command against the shared mock server", async () => {
       { env },
     );
     expect(r.code).toBe(0);
-    expect(jsonLines(r).at(-1)).toMatchObject({ status: "COMPLETED", result: { input: { ticket_id: "M-1" } } });
+    expect(jsonLines(r).at(-1)).toMatchObject({
+      status: "COMPLETED",
+      result: { input: { ticket_id: "M-1" } },
+    });
   } finally {
     await runCli(["mock", "stop"], { env });
     rmSync(dir, { recursive: true, force: true });
   }
-});
 });
