@@ -174,7 +174,7 @@ describe("validate: true compiles each schema once", () => {
         type: "object",
         properties: { [`field_${i}`]: { type: "integer" } },
       };
-      await startExecution(s.client, support, { [`field_${i}`]: i }, { validate: true });
+      await startExecution(s.client, "support-workflow", { [`field_${i}`]: i }, { validate: true });
     }
     expect(compile).toHaveBeenCalledTimes(calls);
     const { cached } = _validatorCacheStats();
@@ -182,7 +182,7 @@ describe("validate: true compiles each schema once", () => {
     // Each evicted validator is also removed from Ajv's own cache.
     expect(removeSchema.mock.calls.length).toBeGreaterThanOrEqual(calls - maxValidators);
     // The most recent schema is still cached: validating with it again compiles nothing.
-    await startExecution(s.client, support, { [`field_${calls - 1}`]: 1 }, { validate: true });
+    await startExecution(s.client, "support-workflow", { [`field_${calls - 1}`]: 1 }, { validate: true });
     expect(compile).toHaveBeenCalledTimes(calls);
   });
 });
