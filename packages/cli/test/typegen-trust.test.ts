@@ -1,0 +1,453 @@
+/**
+ * `generateWorkflowTypes()` / `typegen` with hostile or awkward registrations: schema keywords never
+ * become code, names stay valid and unique, one bad schema costs one type, and no control character
+ * from the server reaches the output raw.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createClient } from "@mistral-workflows/client";
+import {
+  createMockServer,
+  registrationFixture,
+  workflowFixture,
+  type MockServerOptions,
+} from "@mistral-workflows/mock-server";
+import ts from "typescript";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { generateWorkflowTypes, type TypegenWarning } from "../src/index.js";
+import { jsonLines, startCliMock } from "./helpers/run-cli.js";
+
+type Definition = Parameters<typeof registrationFixture>[0] extends infer O
+  ? O extends { definition?: infer D }
+    ? D
+    : never
+  : never;
+
+/** A seed of workflows, each with one active registration of the given definition. */
+function seedOf(workflows: Record<string, Partial<NonNullable<Definition>>>): MockServerOptions {
+  const seed: MockServerOptions = { defaultSeed: false, workflows: [], registrations: [] };
+  for (const [name, definition] of Object.entries(workflows)) {
+    const workflow = workflowFixture({ name });
+    seed.workflows!.push(workflow);
+    seed.registrations!.push(
+      registrationFixture({
+        workflow_id: workflow.id,
+        definition: { ...registrationFixture().definition, input_schema: {}, ...definition } as never,
+      }),
+    );
+  }
+  return seed;
+}
+
+async function generate(
+  workflows: Record<string, Partial<NonNullable<Definition>>>,
+  options: { importFrom?: string; inputSchemas?: Record<string, unknown> } = {},
+) {
+  const { inputSchemas, ...rest } = options;
+  const api = createMockServer(seedOf(workflows));
+  // Schemas the mock cannot hold (too deep to copy) are put into its answers on the way out.
+  const fetch: typeof api.fetch = async (input, init) => {
+    const response = await api.fetch(input, init);
+    if (!inputSchemas || !new URL(response.url || String(input)).pathname.endsWith("/registrations"))
+      return response;
+    const body = (await response.json()) as {
+      workflow_registrations: { workflow?: { name: string }; definition: { input_schema: unknown } }[];
+    };
+    for (const r of body.workflow_registrations)
+      if (r.workflow && r.workflow.name in inputSchemas)
+        r.definition.input_schema = inputSchemas[r.workflow.name];
+    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+  };
+  const client = createClient({ apiKey: "test", baseUrl: api.url, fetch, maxRetries: 0 });
+  const warnings: TypegenWarning[] = [];
+  const source = await generateWorkflowTypes(client, { ...rest, onWarning: (w) => warnings.push(w) });
+  return { source, warnings };
+}
+
+/** What a module declares, read with the TypeScript compiler: the `define*` consts and the types. */
+interface Shape {
+  /** const name → the define function, its type arguments (as written) and its string argument. */
+  consts: Map<string, { define: string; types: string[]; name: string }>;
+  /** type name → the names of its members (interfaces; a type alias has none). */
+  types: Map<string, string[]>;
+  /** Every top-level declaration name, in order (duplicates kept). */
+  declared: string[];
+}
+
+/**
+ * Parses `source` and asserts that every top-level statement is an import, an exported interface or
+ * type alias, or `export const x = defineY<…>("literal")`; returns what it declares.
+ */
+function shapeOf(source: string): Shape {
+  const file = ts.createSourceFile("workflows.ts", source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const syntax = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+  expect(syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  const shape: Shape = { consts: new Map(), types: new Map(), declared: [] };
+  const exported = (s: ts.Statement) =>
+    ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const statement of file.statements) {
+    if (ts.isImportDeclaration(statement)) continue;
+    if (ts.isExportDeclaration(statement) && !statement.exportClause && !statement.moduleSpecifier) continue;
+    if (ts.isExportDeclaration(statement)) {
+      expect(statement.getText()).toBe("export {};");
+      continue;
+    }
+    if (
+      (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
+      exported(statement)
+    ) {
+      const members = ts.isInterfaceDeclaration(statement)
+        ? statement.members.flatMap((m) => (m.name ? [m.name.getText().replace(/^"|"$/g, "")] : []))
+        : [];
+      shape.types.set(statement.name.text, members);
+      shape.declared.push(statement.name.text);
+      continue;
+    }
+    expect(ts.isVariableStatement(statement) && exported(statement), statement.getText()).toBe(true);
+    const list = (statement as ts.VariableStatement).declarationList;
+    expect(list.flags & ts.NodeFlags.Const).toBeTruthy();
+    expect(list.declarations).toHaveLength(1);
+    const [declaration] = list.declarations;
+    const init = declaration!.initializer!;
+    expect(init && ts.isCallExpression(init), statement.getText()).toBe(true);
+    const call = init as ts.CallExpression;
+    expect(
+      ts.isIdentifier(call.expression) && /^define(Workflow|Signal|Query|Update)$/.test(call.expression.text),
+    ).toBe(true);
+    expect(call.arguments).toHaveLength(1);
+    expect(ts.isStringLiteral(call.arguments[0]!)).toBe(true);
+    const name = (declaration!.name as ts.Identifier).text;
+    shape.consts.set(name, {
+      define: (call.expression as ts.Identifier).text,
+      types: (call.typeArguments ?? []).map((t) => t.getText()),
+      name: (call.arguments[0] as ts.StringLiteral).text,
+    });
+    shape.declared.push(name);
+  }
+  return shape;
+}
+
+/** `source` printed again by the TypeScript compiler without its comments. */
+function withoutComments(source: string): string {
+  const file = ts.createSourceFile("m.ts", source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  return ts.createPrinter({ removeComments: true }).printFile(file);
+}
+
+/** The const declared for workflow (or handler) `name`. */
+function constFor(shape: Shape, define: string, name: string) {
+  const found = [...shape.consts].filter(([, c]) => c.define === define && c.name === name);
+  expect(found).toHaveLength(1);
+  return { const: found[0]![0], ...found[0]![1] };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "typegen-trust-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** Type-checks `source` against minimal `define*` declarations: quick, and enough to catch bad names. */
+function typeCheck(source: string): string[] {
+  writeFileSync(join(dir, "workflows.ts"), source);
+  writeFileSync(
+    join(dir, "defines.ts"),
+    ["Workflow", "Signal", "Query", "Update"]
+      .map(
+        (k) =>
+          `export declare function define${k}<I = unknown, O = unknown>(name: string): { i?: I; o?: O };`,
+      )
+      .join("\n"),
+  );
+  const program = ts.createProgram({
+    rootNames: [join(dir, "workflows.ts")],
+    options: {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2022.d.ts"],
+      types: [],
+    },
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+const INJECTED = "string; globalThis.pwned = 1; export const stolen = process.env";
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe("schema keywords never become code", () => {
+  test("tsType, tsEnumNames, extends and other generator keywords are dropped at every depth", async () => {
+    const evil = { tsType: INJECTED };
+    const { source, warnings } = await generate({
+      injected: {
+        input_schema: {
+          type: "object",
+          tsType: INJECTED,
+          properties: {
+            direct: { type: "string", ...evil },
+            listed: { type: "array", items: { type: "string", ...evil } },
+            tuple: { type: "array", items: [{ ...evil }], minItems: 1, maxItems: 1 },
+            mixed: { allOf: [{ type: "object", ...evil }], anyOf: [evil], oneOf: [evil] },
+            named: { $ref: "#/$defs/Named" },
+            legacy: { $ref: "#/properties/holder/definitions/Legacy" },
+            holder: { type: "object", definitions: { Legacy: { type: "string", ...evil } } },
+            kind: { type: "string", enum: ["a", "b"], tsEnumNames: ["A = (globalThis.pwned = 1)", "B"] },
+            child: {
+              type: "object",
+              extends: { tsType: INJECTED },
+              properties: { tsType: { type: "string" } },
+            },
+            described: { type: "string", description: "ends */ globalThis.pwned = 1; /* here" },
+            patterned: {
+              type: "object",
+              additionalProperties: false,
+              patternProperties: { "x*/ y */ }; globalThis.pwned = 1; interface Z { /*": { type: "string" } },
+            },
+          },
+          additionalProperties: { ...evil },
+          $defs: { Named: { title: "Named", type: "object", ...evil } },
+        },
+        output_schema: { type: "string", tsType: INJECTED },
+        signals: [{ name: "poke", input_schema: { type: "object", tsType: INJECTED } }],
+      },
+    });
+    expect(warnings).toEqual([]);
+    // The injected text survives only as inert comment text: the code without comments has none of it.
+    expect(withoutComments(source)).not.toMatch(/pwned|stolen|process/);
+    const shape = shapeOf(source); // asserts every statement is an import, a type or a define* const
+    expect([...shape.consts.keys()]).toEqual(["injected", "injectedPoke"]);
+    // A property that happens to be named like a keyword is kept: it is a name, not a keyword.
+    expect(source).toMatch(/tsType\?: string/);
+    expect(constFor(shape, "defineWorkflow", "injected").types).toEqual(["InjectedInput", "InjectedOutput"]);
+    expect(source).toContain("export type InjectedOutput = string");
+  });
+
+  test("a $ref into a keyword outside JSON Schema is refused: the type is unknown, nothing is pasted", async () => {
+    const { source, warnings } = await generate({
+      hidden: {
+        input_schema: {
+          type: "object",
+          properties: { a: { $ref: "#/x-payload" } },
+          "x-payload": { tsType: INJECTED },
+        },
+      },
+      mapped: {
+        input_schema: {
+          type: "object",
+          properties: { tsType: { type: "string" }, b: { $ref: "#/properties" } },
+        },
+      },
+    });
+    expect(withoutComments(source)).not.toMatch(/pwned|process/);
+    shapeOf(source);
+    expect(warnings).toEqual([
+      { workflow: "hidden", type: "HiddenInput", message: expect.stringContaining('"#/x-payload"') },
+      {
+        workflow: "mapped",
+        type: "MappedInput",
+        message: expect.stringContaining("does not point at a schema"),
+      },
+    ]);
+  });
+});
+
+describe("names are valid, unique, and each type belongs to its own workflow", () => {
+  test("eval, arguments, define-workflow, foo-bar/foo_bar and x + input/x-input all get names of their own", async () => {
+    const object = (property: string, type = "string") => ({
+      type: "object",
+      properties: { [property]: { type } },
+      required: [property],
+      additionalProperties: false,
+    });
+    const { source } = await generate(
+      {
+        eval: { input_schema: object("e") },
+        arguments: { input_schema: object("args") },
+        "define-workflow": { input_schema: object("d") },
+        default: { input_schema: object("dflt") },
+        "foo-bar": { input_schema: object("dash") },
+        foo_bar: { input_schema: object("underscore", "integer") },
+        x: { input_schema: object("x"), signals: [{ name: "input", input_schema: object("signalled") }] },
+        "x-input": { input_schema: object("xInput") },
+      },
+      { importFrom: "./defines" },
+    );
+    expect(typeCheck(source)).toEqual([]);
+    const shape = shapeOf(source);
+    expect(new Set(shape.declared).size).toBe(shape.declared.length); // no name declared twice
+    expect(shape.consts.has("defineWorkflow")).toBe(false); // the import is not shadowed
+    expect(shape.consts.has("eval")).toBe(false);
+    expect(shape.consts.has("arguments")).toBe(false);
+    // Each workflow's const is typed by a declaration made from its own schema.
+    const inputOf = (define: string, name: string) => {
+      const c = constFor(shape, define, name);
+      return { const: c.const, members: shape.types.get(c.types[0]!) };
+    };
+    expect(inputOf("defineWorkflow", "eval")).toEqual({ const: "evalWorkflow", members: ["e"] });
+    expect(inputOf("defineWorkflow", "arguments")).toEqual({ const: "argumentsWorkflow", members: ["args"] });
+    expect(inputOf("defineWorkflow", "define-workflow")).toEqual({
+      const: "defineWorkflow2",
+      members: ["d"],
+    });
+    expect(inputOf("defineWorkflow", "default").members).toEqual(["dflt"]);
+    expect(inputOf("defineWorkflow", "foo-bar")).toEqual({ const: "fooBar", members: ["dash"] });
+    expect(inputOf("defineWorkflow", "foo_bar")).toEqual({ const: "fooBar2", members: ["underscore"] });
+    expect(inputOf("defineSignal", "input")).toEqual({ const: "xInput", members: ["signalled"] });
+    expect(inputOf("defineWorkflow", "x-input")).toEqual({ const: "xInput2", members: ["xInput"] });
+    expect(inputOf("defineWorkflow", "x").members).toEqual(["x"]);
+  });
+
+  test("two workflows whose named sub-schemas would share a name each keep their own", async () => {
+    const { source } = await generate(
+      {
+        a: {
+          input_schema: {
+            type: "object",
+            properties: { b: { $ref: "#/$defs/Thing" } },
+            $defs: { Thing: { title: "B Thing", type: "object", properties: { fromA: { type: "string" } } } },
+          },
+        },
+        // Its root type is named AInputBThing, which workflow a's sub-schema already has.
+        "a-input-b-thing": {
+          input_schema: { type: "object", properties: { fromOther: { type: "integer" } } },
+        },
+      },
+      { importFrom: "./defines" },
+    );
+    expect(typeCheck(source)).toEqual([]);
+    const shape = shapeOf(source);
+    expect(new Set(shape.declared).size).toBe(shape.declared.length);
+    const other = constFor(shape, "defineWorkflow", "a-input-b-thing");
+    expect(shape.types.get(other.types[0]!)).toEqual(["fromOther"]);
+    expect(source).toMatch(/b\?: AInputBThing;/);
+    expect(shape.types.get("AInputBThing")).toEqual(["fromA"]);
+  });
+
+  test("workflows are ordered by code unit, not by the locale", async () => {
+    const { source } = await generate({ b: {}, a: {}, Z: {}, B: {}, é: {} });
+    const order = [...shapeOf(source).consts.values()].map((c) => c.name);
+    expect(order).toEqual(["B", "Z", "a", "b", "é"]);
+  });
+});
+
+describe("one bad schema costs one type", () => {
+  test("remote, file and dangling $refs and a schema 2,000 levels deep fall back to unknown with a warning", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const secret = join(dir, "secret.json");
+    writeFileSync(secret, JSON.stringify({ type: "string" }));
+    let deep: Record<string, unknown> = { type: "string" };
+    for (let i = 0; i < 2000; i++) deep = { type: "object", properties: { a: deep } };
+    const { source, warnings } = await generate(
+      {
+        remote: {
+          input_schema: { type: "object", properties: { a: { $ref: "https://example.com/a.json" } } },
+        },
+        file: { input_schema: { $ref: pathToFileURL(secret).href } },
+        relative: { input_schema: { $ref: "./secret.json" } },
+        dangling: { input_schema: { type: "object", properties: { a: { $ref: "#/$defs/Nope" } } } },
+        deep: {},
+        fine: { input_schema: { type: "object", properties: { ok: { type: "boolean" } } } },
+      },
+      { importFrom: "./defines", inputSchemas: { deep } },
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(typeCheck(source)).toEqual([]);
+    const shape = shapeOf(source);
+    for (const name of ["remote", "file", "relative", "dangling", "deep"])
+      expect(constFor(shape, "defineWorkflow", name).types[0]).toBe("unknown");
+    expect(constFor(shape, "defineWorkflow", "fine").types[0]).toBe("FineInput");
+    expect(warnings.map((w) => [w.workflow, w.type])).toEqual([
+      ["dangling", "DanglingInput"],
+      ["deep", "DeepInput"],
+      ["file", "FileInput"],
+      ["relative", "RelativeInput"],
+      ["remote", "RemoteInput"],
+    ]);
+    expect(warnings[0]!.message).toBe('$ref "#/$defs/Nope" does not resolve within the schema');
+    expect(warnings[1]!.message).toBe("the schema is nested more than 100 levels deep");
+    expect(warnings[4]!.message).toMatch(/remote and file references are not followed/);
+  });
+
+  test("a schema nested as deep as allowed still becomes a type", async () => {
+    let deep: Record<string, unknown> = { type: "string" };
+    for (let i = 0; i < 40; i++) deep = { type: "object", properties: { a: deep } }; // 81 levels of JSON
+    const { source, warnings } = await generate({ deep: { input_schema: deep } });
+    expect(warnings).toEqual([]);
+    expect(constFor(shapeOf(source), "defineWorkflow", "deep").types[0]).toBe("DeepInput");
+  });
+});
+
+describe("no control character from the server is written raw", () => {
+  const ESC = "\u001b";
+  const CSI = "\u009b";
+  test("descriptions, enum values, property names and warnings are escaped, string values unchanged", async () => {
+    const { source, warnings } = await generate({
+      [`shady${ESC}]52;c;aGk=\u0007`]: {
+        input_schema: {
+          type: "object",
+          description: `clears ${CSI}2J the screen`,
+          properties: {
+            [`key${ESC}[31m`]: { type: "string", enum: [`v${CSI}2J`], description: `red ${ESC}[31m\r` },
+          },
+        },
+        output_schema: { $ref: `#/$defs/${ESC}[2J` },
+        signals: [
+          { name: `sig${CSI}`, description: `bidi \u202e reversed`, input_schema: { type: "string" } },
+        ],
+      },
+    });
+    expect(source).not.toMatch(CONTROL);
+    expect(source).not.toContain("\u202e");
+    expect(source).toContain("clears \\u009b2J the screen");
+    // In string literals the escape is the same character: the types are unchanged.
+    const file = ts.createSourceFile("m.ts", source, ts.ScriptTarget.ES2022, true);
+    const literals: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isStringLiteral(node)) literals.push(node.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    expect(literals).toEqual(
+      expect.arrayContaining([`v${CSI}2J`, `key${ESC}[31m`, `shady${ESC}]52;c;aGk=\u0007`, `sig${CSI}`]),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(`${warnings[0]!.workflow} ${warnings[0]!.message}`).not.toMatch(CONTROL);
+    expect(warnings[0]!.message).toContain("\\u001b[2J");
+  });
+});
+
+describe("the typegen command", () => {
+  test(
+    "--json without --out prints one JSON line; warnings go to stderr, escaped",
+    { timeout: 60_000 },
+    async () => {
+      const mock = await startCliMock(
+        seedOf({
+          good: { input_schema: { type: "object", properties: { n: { type: "integer" } } } },
+          [`bad\u001b[2J`]: { input_schema: { $ref: "https://example.com/a.json" } },
+        }),
+      );
+      try {
+        const r = await mock.cli(["typegen", "--json"]);
+        expect(r.code).toBe(0);
+        const [line, ...rest] = jsonLines(r);
+        expect(rest).toEqual([]);
+        expect(line).toMatchObject({ workflows: 2, warnings: [{ type: "Bad2JInput" }] });
+        expect(line.source).toContain('export const good = defineWorkflow<GoodInput, unknown>("good");');
+        expect(r.stdout).not.toMatch(CONTROL);
+        expect(r.stderr).not.toMatch(CONTROL);
+        expect(r.stderr).toContain("warning: bad\\u001b[2J: Bad2JInput is unknown: $ref");
+        const plain = await mock.cli(["typegen"]);
+        expect(plain.code).toBe(0);
+        expect(plain.stdout).not.toMatch(CONTROL);
+        expect(plain.stdout).toContain("export const bad2J = defineWorkflow<unknown, unknown>(");
+      } finally {
+        await mock.close();
+      }
+    },
+  );
+});
