@@ -308,11 +308,13 @@ describe("names are valid, unique, and each type belongs to its own workflow", (
           input_schema: {
             type: "object",
             properties: { b: { $ref: "#/$defs/Thing" } },
-            $defs: { Thing: { title: "B Thing", type: "object", properties: { fromA: { type: "string" } } } },
+            $defs: {
+              Thing: { title: "Other Input", type: "object", properties: { fromA: { type: "string" } } },
+            },
           },
         },
-        // Its root type is named AInputBThing, which workflow a's sub-schema already has.
-        "a-input-b-thing": {
+        // Its input type would be AInputOtherInput, the name of workflow a's sub-schema.
+        "a-input-other": {
           input_schema: { type: "object", properties: { fromOther: { type: "integer" } } },
         },
       },
@@ -321,10 +323,35 @@ describe("names are valid, unique, and each type belongs to its own workflow", (
     expect(typeCheck(source)).toEqual([]);
     const shape = shapeOf(source);
     expect(new Set(shape.declared).size).toBe(shape.declared.length);
-    const other = constFor(shape, "defineWorkflow", "a-input-b-thing");
+    const other = constFor(shape, "defineWorkflow", "a-input-other");
     expect(shape.types.get(other.types[0]!)).toEqual(["fromOther"]);
-    expect(source).toMatch(/b\?: AInputBThing;/);
-    expect(shape.types.get("AInputBThing")).toEqual(["fromA"]);
+    expect(other.types[0]).toBe("AInputOther2Input");
+    expect(source).toMatch(/b\?: AInputOtherInput;/);
+    expect(shape.types.get("AInputOtherInput")).toEqual(["fromA"]);
+  });
+
+  test("a sub-schema whose name an earlier workflow took is renamed, with every reference to it", async () => {
+    const { source } = await generate(
+      {
+        // Declared first ("A" < "a"): its input type is AInputXInput.
+        "A-input-x": { input_schema: { type: "object", properties: { first: { type: "string" } } } },
+        a: {
+          input_schema: {
+            type: "object",
+            properties: { one: { $ref: "#/$defs/X" }, many: { type: "array", items: { $ref: "#/$defs/X" } } },
+            // Named AInputXInput by its title, as the other workflow's input already is.
+            $defs: { X: { title: "X Input", type: "object", properties: { second: { type: "integer" } } } },
+          },
+        },
+      },
+      { importFrom: "./defines" },
+    );
+    expect(typeCheck(source)).toEqual([]);
+    const shape = shapeOf(source);
+    expect(shape.types.get(constFor(shape, "defineWorkflow", "A-input-x").types[0]!)).toEqual(["first"]);
+    expect(shape.types.get("AInputXInput2")).toEqual(["second"]);
+    expect(source).toMatch(/one\?: AInputXInput2;/);
+    expect(source).toMatch(/many\?: AInputXInput2\[\];/);
   });
 
   test("workflows are ordered by code unit, not by the locale", async () => {
