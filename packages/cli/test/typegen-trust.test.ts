@@ -402,6 +402,44 @@ describe("one bad schema costs one type", () => {
     expect(warnings[4]!.message).toMatch(/remote and file references are not followed/);
   });
 
+  test("$ref cycles and an index-signature property name cost one type; $defs with definitions still work", async () => {
+    const { source, warnings } = await generate(
+      {
+        cycle: {
+          input_schema: {
+            type: "object",
+            properties: { a: { $ref: "#/$defs/A" } },
+            $defs: { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } },
+          },
+        },
+        index: {
+          input_schema: {
+            type: "object",
+            properties: { "[k: string]": { type: "number" }, name: { type: "string" } },
+            required: ["[k: string]"],
+          },
+        },
+        both: {
+          input_schema: {
+            type: "object",
+            properties: { a: { $ref: "#/$defs/A" }, b: { $ref: "#/definitions/B" } },
+            $defs: { A: { type: "string" } },
+            definitions: { B: { type: "integer" } },
+          },
+        },
+      },
+      { importFrom: "./defines" },
+    );
+    expect(typeCheck(source)).toEqual([]);
+    const shape = shapeOf(source);
+    expect(warnings.map((w) => w.type)).toEqual(["CycleInput", "IndexInput"]);
+    expect(warnings[1]!.message).toBe('the property name "[k: string]" cannot be written as a type');
+    expect(constFor(shape, "defineWorkflow", "both").types[0]).toBe("BothInput");
+    expect(source).toContain("export type BothInputA = string;");
+    expect(source).toContain("export type BothInputB = number;");
+    expect(shape.types.get("BothInput")).toEqual(["a", "b"]);
+  });
+
   test("a schema nested as deep as allowed still becomes a type", async () => {
     let deep: Record<string, unknown> = { type: "string" };
     for (let i = 0; i < 40; i++) deep = { type: "object", properties: { a: deep } }; // 81 levels of JSON

@@ -59,6 +59,8 @@ const VALUES = new Set(["enum", "const", "default", "examples"]);
  * a plain array type (the generator's own default cut-off), so a schema cannot ask for a huge tuple.
  */
 const MAX_TUPLE = 20;
+/** The one key json-schema-to-typescript prints unquoted as an index signature. */
+const INDEX_SIGNATURE = "[k: string]";
 /** Levels of JSON nesting (objects and arrays) a schema may have; deeper ones are refused. */
 export const MAX_SCHEMA_DEPTH = 100;
 
@@ -71,13 +73,14 @@ export function sanitizeSchema(schema: JsonObject): SanitizedSchema {
   if (depthOf(schema) > MAX_SCHEMA_DEPTH)
     return { problem: `the schema is nested more than ${MAX_SCHEMA_DEPTH} levels deep` };
   const clean = cleanSchema(schema) as JsonObject;
-  const refs: string[] = [];
-  collectRefs(clean, refs);
-  for (const ref of refs) {
-    const problem = checkRef(clean, ref);
-    if (problem) return { problem };
-  }
-  return { schema: clean };
+  let problem: string | undefined;
+  forEachSchema(clean, (sub) => {
+    if (typeof sub.$ref === "string") problem ??= checkRef(clean, sub.$ref);
+    // The generator writes this one property name as an index signature, not as a property.
+    if (isObject(sub.properties) && Object.hasOwn(sub.properties, INDEX_SIGNATURE))
+      problem ??= `the property name ${JSON.stringify(INDEX_SIGNATURE)} cannot be written as a type`;
+  });
+  return problem === undefined ? { schema: clean } : { problem };
 }
 
 /** The deepest level of nesting of `value`, counted without recursion (so any depth can be measured). */
@@ -163,6 +166,16 @@ function cleanSchema(schema: Json): Json {
     // Anything else (tsType, tsEnumNames, extends, $id, id, $schema, $anchor, x-…) is dropped.
   }
   const clean = Object.fromEntries(out);
+  // The generator refuses a schema with both `$defs` and `definitions` unless they are equal: when
+  // their names do not overlap, both become the union, so a `$ref` into either still resolves.
+  if (isObject(clean.$defs) && isObject(clean.definitions)) {
+    const defs = clean.$defs;
+    const definitions = clean.definitions;
+    if (!Object.keys(definitions).some((name) => Object.hasOwn(defs, name))) {
+      clean.$defs = Object.fromEntries([...Object.entries(defs), ...Object.entries(definitions)]);
+      clean.definitions = clean.$defs; // one object: a `$ref` into either names the same schema
+    }
+  }
   if (isCount(clean.minItems) && isCount(clean.maxItems) && clean.maxItems < clean.minItems) {
     delete clean.minItems;
     delete clean.maxItems;
@@ -170,15 +183,15 @@ function cleanSchema(schema: Json): Json {
   return clean;
 }
 
-/** Every `$ref` of `schema` and its subschemas (only subschemas are left after cleaning). */
-function collectRefs(schema: Json, refs: string[]): void {
+/** Calls `visit` with `schema` and each of its subschemas (only subschemas are left after cleaning). */
+function forEachSchema(schema: Json, visit: (schema: JsonObject) => void): void {
   if (!isObject(schema)) return;
-  if (typeof schema.$ref === "string") refs.push(schema.$ref);
+  visit(schema);
   for (const [key, value] of Object.entries(schema)) {
     if (SCHEMA.has(key) || SCHEMA_ARRAY.has(key)) {
-      for (const sub of Array.isArray(value) ? value : [value]) collectRefs(sub, refs);
+      for (const sub of Array.isArray(value) ? value : [value]) forEachSchema(sub, visit);
     } else if (SCHEMA_MAP.has(key) || key === "dependencies") {
-      if (isObject(value)) for (const sub of Object.values(value)) collectRefs(sub, refs);
+      if (isObject(value)) for (const sub of Object.values(value)) forEachSchema(sub, visit);
     }
   }
 }
