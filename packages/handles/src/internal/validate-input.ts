@@ -73,72 +73,56 @@ const validators = new Map<string, Entry>();
 let cachedChars = 0;
 let instance: AjvLike | undefined;
 let instanceCompilations = 0;
-let compilations = 0;
 
 /** JSON text with object keys sorted, so that two equal schemas give one key whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: Record<string, unknown>) =>
+    v && typeof v == "object" && !Array.isArray(v)
       ? Object.fromEntries(
           Object.keys(v)
             .sort()
-            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+            .map((k) => [k, v[k]]),
         )
       : v,
   );
-}
 
-function drop(key: string, entry: Entry): void {
-  validators.delete(key);
-  cachedChars -= key.length;
-  // Frees Ajv's own cache entry for this schema object (Ajv keys its cache by object identity).
-  entry.ajv.removeSchema(entry.schema);
-}
-
-/** The validator of `schema`, compiled on first use and then reused while it stays in the cache. */
+/**
+ * The validator of `schema`, compiled on first use and then reused while it stays in the cache. A
+ * schema bigger than the whole cache is compiled, used, and evicted at once (with everything else).
+ */
 function validatorOf(schema: object, makeAjv: MakeAjv): Validate {
   const key = canonical(schema);
-  const hit = validators.get(key);
-  if (hit) {
+  let entry = validators.get(key);
+  if (entry)
     validators.delete(key); // re-inserted last: most recently used
-    validators.set(key, hit);
-    return hit.validate;
-  }
-  if (!instance || instanceCompilations >= COMPILATIONS_PER_INSTANCE) {
-    instance = makeAjv();
-    instanceCompilations = 0;
-  }
-  const ajv = instance;
-  instanceCompilations++;
-  compilations++;
-  let validate: Validate;
-  try {
-    validate = ajv.compile(schema);
-  } catch (error) {
-    ajv.removeSchema(schema); // Ajv caches the schema before compiling it
-    throw error;
-  }
-  const entry: Entry = { validate, ajv, schema };
-  if (key.length > MAX_CACHED_CHARS) {
-    // Too big to keep: usable for this call, then gone with it.
-    ajv.removeSchema(schema);
-    return entry.validate;
+  else {
+    if (!instance || instanceCompilations++ >= COMPILATIONS_PER_INSTANCE) {
+      instance = makeAjv();
+      instanceCompilations = 1;
+    }
+    const ajv = instance;
+    try {
+      entry = { validate: ajv.compile(schema), ajv, schema };
+    } catch (error) {
+      ajv.removeSchema(schema); // Ajv caches the schema before compiling it
+      throw error;
+    }
+    cachedChars += key.length;
   }
   validators.set(key, entry);
-  cachedChars += key.length;
   for (const [oldKey, old] of validators) {
     if (validators.size <= MAX_VALIDATORS && cachedChars <= MAX_CACHED_CHARS) break;
-    drop(oldKey, old);
+    validators.delete(oldKey);
+    cachedChars -= oldKey.length;
+    // Frees Ajv's own cache entry for this schema object (Ajv keys its cache by object identity).
+    old.ajv.removeSchema(old.schema);
   }
   return entry.validate;
 }
 
-/**
- * For tests: how many schemas were compiled since the process started, and how many validators the
- * cache holds now (at most `maxValidators`).
- */
-export function _validatorCacheStats(): { compilations: number; cached: number; maxValidators: number } {
-  return { compilations, cached: validators.size, maxValidators: MAX_VALIDATORS };
+/** For tests: how many validators the cache holds now, and at most. */
+export function _validatorCacheStats(): { cached: number; maxValidators: number } {
+  return { cached: validators.size, maxValidators: MAX_VALIDATORS };
 }
 
 /**
