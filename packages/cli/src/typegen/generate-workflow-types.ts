@@ -211,7 +211,7 @@ export async function generateWorkflowModule(
   ].join("\n\n");
   const prettier = await import("prettier");
   const source = escapeControls(await prettier.format(module, { parser: "typescript", printWidth: 100 }));
-  await assertTypesAndDefines(source);
+  await assertTypesAndDefines(source, importFrom);
   return { source, workflows: targets.map((t) => t.name), warnings };
 }
 

@@ -83,15 +83,17 @@ export async function renameTypes(source: string, renames: ReadonlyMap<string, s
 
 /**
  * Throws {@link GeneratedModuleShapeError} unless every top-level statement of `module` is an import
- * of `define*` functions, an exported interface or type alias, or `export const x = defineY<…>("…")`
+ * of `define*` functions from `importFrom`, an exported interface or type alias, or `export const x = defineY<…>("…")`
  * with one string literal argument: then importing the module runs nothing but those calls.
  */
-export async function assertTypesAndDefines(module: string): Promise<void> {
+export async function assertTypesAndDefines(module: string, importFrom: string): Promise<void> {
   const defines = new Set<string>(DEFINE_FUNCTIONS);
   for (const node of await parse(module)) {
     if (node.type === "ImportDeclaration") {
       const specifiers = node.specifiers as Node[];
       if (
+        (node.source as { value: unknown }).value === importFrom &&
+        specifiers.length > 0 &&
         specifiers.every(
           (s) => s.type === "ImportSpecifier" && defines.has((s.imported as { name: string }).name),
         )
