@@ -197,6 +197,37 @@ describe("names are valid, unique, and each type belongs to its own workflow", (
     expect(source).toMatch(/many\?: AInputXInput2\[\];/);
   });
 
+  test("every sub-schema's name is prefixed by its owner's; a root $ref keeps the owner's name", async () => {
+    const { source, warnings } = await generate(
+      {
+        // The generator would name a referenced property without a title after its path: `Date`.
+        dated: {
+          input_schema: {
+            type: "object",
+            properties: {
+              date: { type: "object", properties: { day: { type: "integer" } } },
+              again: { $ref: "#/properties/date" },
+            },
+          },
+        },
+        // The whole input is a titled definition.
+        rooted: {
+          input_schema: {
+            $ref: "#/$defs/Ticket",
+            $defs: { Ticket: { title: "Ticket", type: "object", properties: { id: { type: "string" } } } },
+          },
+        },
+      },
+      { importFrom: "./defines" },
+    );
+    expect(warnings).toEqual([]);
+    expect(typeCheck(dir, source)).toEqual([]);
+    const shape = shapeOf(source);
+    for (const declared of shape.types.keys()) expect(declared).toMatch(/^(DatedInput|RootedInput)/);
+    expect(constFor(shape, "defineWorkflow", "rooted").types[0]).toBe("RootedInput");
+    expect(shape.types.get("RootedInput")).toEqual(["id"]);
+  });
+
   test("workflows are ordered by code unit, not by the locale", async () => {
     const { source } = await generate({ b: {}, a: {}, Z: {}, B: {}, é: {} });
     const order = [...shapeOf(source).consts.values()].map((c) => c.name);

@@ -145,7 +145,12 @@ export async function generateWorkflowModule(
         inferStringEnumKeysFromValues: false,
         $refOptions: { resolve: { external: false } } as never,
         customName: (sub, key) => {
-          const own = typeof sub.title === "string" ? sub.title : key;
+          // The generator gives the root the `$id` `name` (the schema's own `$id`s are dropped): it
+          // keeps `name` even when it is a `$ref` to a titled definition.
+          if (sub.$id === name) return name;
+          // Any other `$id` is the generator's, from the path of a `$ref` (`#/properties/date` gives
+          // `Date`): prefixed like the rest, so that it never shadows a global type.
+          const own = typeof sub.title === "string" ? sub.title : (key ?? sub.$id);
           return own ? `${name}${pascalCase(own)}` : undefined;
         },
       });
