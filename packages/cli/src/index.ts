@@ -6,4 +6,4 @@ export { EXIT_CODES } from "./exit-codes.js";
 export type { ExitCode } from "./exit-codes.js";
 export { VERSION } from "./version.js";
 export { generateWorkflowTypes } from "./typegen/generate-workflow-types.js";
-export type { GenerateWorkflowTypesOptions } from "./typegen/generate-workflow-types.js";
+export type { GenerateWorkflowTypesOptions, TypegenWarning } from "./typegen/generate-workflow-types.js";

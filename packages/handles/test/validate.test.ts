@@ -3,8 +3,10 @@
  */
 import { InvalidArgumentError } from "@mistral-workflows/client";
 import { registrationFixture, SUPPORT_WORKFLOW_ID } from "@mistral-workflows/mock-server";
-import { afterEach, describe, expect, test } from "vitest";
+import AjvCore from "ajv/dist/core.js";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { defineWorkflow, InputSchemaError, startExecution } from "../src/index.js";
+import { _validatorCacheStats } from "../src/internal/validate-input.js";
 import { setup, type Setup } from "./helpers/mock.js";
 
 const support = defineWorkflow<{ ticket_id: string; priority?: "low" | "normal" | "high" }>(
@@ -124,5 +126,89 @@ describe("validate: true", () => {
       startExecution(s.client, support, { ticket_id: "T-1" }, { validate: true, signal: controller.signal }),
     ).rejects.toMatchObject({ name: "APIUserAbortError" });
     expect(s.api.requests).toHaveLength(0);
+  });
+});
+
+describe("validate: true compiles each schema once", () => {
+  const ACTIVE = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+  /** Counts Ajv compilations (every instance shares the prototype) without changing them. */
+  function countCompilations() {
+    const compile = vi.spyOn(AjvCore.prototype, "compile");
+    const removeSchema = vi.spyOn(AjvCore.prototype, "removeSchema");
+    return { compile, removeSchema };
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  test("100 validations of one schema compile it once, however the server orders its keys", async () => {
+    s = setup();
+    const { compile } = countCompilations();
+    const registration = s.api.state.registrations.get(ACTIVE)!;
+    registration.definition.input_schema = {
+      type: "object",
+      properties: { ticket_id: { type: "string", minLength: 3 }, note: { type: "string" } },
+      required: ["ticket_id"],
+    };
+    for (let i = 0; i < 50; i++)
+      await startExecution(s.client, support, { ticket_id: `T-${i}00` }, { validate: true });
+    // The same schema with its keys in another order is the same schema.
+    registration.definition.input_schema = {
+      required: ["ticket_id"],
+      properties: { note: { type: "string" }, ticket_id: { minLength: 3, type: "string" } },
+      type: "object",
+    };
+    for (let i = 0; i < 50; i++)
+      await expect(
+        startExecution(s.client, support, { ticket_id: "T" }, { validate: true }),
+      ).rejects.toBeInstanceOf(InputSchemaError);
+    expect(compile).toHaveBeenCalledTimes(1);
+  });
+
+  test("a new schema on every call keeps at most a bounded number of validators", async () => {
+    s = setup();
+    const { compile, removeSchema } = countCompilations();
+    const registration = s.api.state.registrations.get(ACTIVE)!;
+    const { maxValidators } = _validatorCacheStats();
+    const calls = maxValidators + 16;
+    for (let i = 0; i < calls; i++) {
+      registration.definition.input_schema = {
+        type: "object",
+        properties: { [`field_${i}`]: { type: "integer" } },
+      };
+      await startExecution(s.client, "support-workflow", { [`field_${i}`]: i }, { validate: true });
+    }
+    expect(compile).toHaveBeenCalledTimes(calls);
+    const { cached } = _validatorCacheStats();
+    expect(cached).toBeLessThanOrEqual(maxValidators);
+    // Each evicted validator is also removed from Ajv's own cache.
+    expect(removeSchema.mock.calls.length).toBeGreaterThanOrEqual(calls - maxValidators);
+    // The most recent schema is still cached: validating with it again compiles nothing.
+    await startExecution(s.client, "support-workflow", { [`field_${calls - 1}`]: 1 }, { validate: true });
+    expect(compile).toHaveBeenCalledTimes(calls);
+  });
+});
+
+describe("validate: true with a schema that has $id", () => {
+  test("validates on every call, and two schemas sharing an $id each keep their own rules", async () => {
+    s = setup();
+    const registration = s.api.state.registrations.get("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")!;
+    const withId = (type: "string" | "integer") => ({
+      $id: "https://example.com/schemas/support-input.json",
+      type: "object",
+      properties: { ticket_id: { $ref: "#/$defs/Ticket" } },
+      required: ["ticket_id"],
+      $defs: { Ticket: { $id: "https://example.com/schemas/ticket.json", type } },
+    });
+    registration.definition.input_schema = withId("string");
+    await startExecution(s.client, support, { ticket_id: "T-1" }, { validate: true });
+    await startExecution(s.client, support, { ticket_id: "T-2" }, { validate: true });
+    await expect(
+      startExecution(s.client, "support-workflow", { ticket_id: 3 }, { validate: true }),
+    ).rejects.toBeInstanceOf(InputSchemaError);
+    // A new version of the schema under the same $id: judged by its own rules, not the first one's.
+    registration.definition.input_schema = withId("integer");
+    await startExecution(s.client, "support-workflow", { ticket_id: 3 }, { validate: true });
+    await expect(
+      startExecution(s.client, support, { ticket_id: "T-4" }, { validate: true }),
+    ).rejects.toBeInstanceOf(InputSchemaError);
   });
 });

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { examples, type Define } from "../program.js";
-import { generateWorkflowTypes } from "../typegen/generate-workflow-types.js";
+import { generateWorkflowModule } from "../typegen/generate-workflow-types.js";
 
 /** Registers `typegen`. */
 export function registerTypegenCommand(program: Command, define: Define): void {
@@ -24,20 +24,26 @@ export function registerTypegenCommand(program: Command, define: Define): void {
     )
     .action(
       define(async (ctx, options: { out?: string; workflow?: string[]; importFrom?: string }) => {
-        const source = await generateWorkflowTypes(ctx.client, {
+        const { source, workflows, warnings } = await generateWorkflowModule(ctx.client, {
           ...(options.workflow ? { workflows: options.workflow } : {}),
           ...(options.importFrom ? { importFrom: options.importFrom } : {}),
           signal: ctx.signal,
         });
-        if (!options.out) return void ctx.out.stdout.write(source);
+        // Warnings quote server text; generateWorkflowModule escaped its control characters.
+        for (const w of warnings) ctx.out.note(`warning: ${w.workflow}: ${w.type} is unknown: ${w.message}`);
+        const count = workflows.length;
+        if (!options.out) {
+          // With --json, stdout stays NDJSON: the module is a field of one object.
+          if (ctx.out.json) return void ctx.out.item({ workflows: count, warnings, source });
+          return void ctx.out.stdout.write(source);
+        }
         try {
           writeFileSync(options.out, source);
         } catch (error) {
           throw new UsageError(`--out: cannot write ${options.out}: ${(error as Error).message}`);
         }
-        const count = (source.match(/= defineWorkflow</g) ?? []).length;
         ctx.out.item(
-          { file: options.out, workflows: count },
+          { file: options.out, workflows: count, warnings },
           `wrote ${count} workflow${count === 1 ? "" : "s"} to ${options.out}`,
         );
       }),
