@@ -524,17 +524,23 @@ def check_primitives(document: dict[str, Any]) -> list[dict[str, Any]]:
     results = []
     for item in document["payloads"]:
         row: dict[str, Any] = {"name": item["name"]}
-        if item.get("kind") == "event":
-            row.update(result="skipped (events need the SDK)", ok=True)
-            results.append(row)
-            continue
         try:
-            decoded = decode_with_primitives(item["encoded"], item["decodeWith"], Path(document["blobDir"]), keys)
-            if "expectedSha256" in item:
-                from pydantic_core import to_json
-
-                ok = hashlib.sha256(to_json(decoded)).hexdigest() == item["expectedSha256"]
+            if item.get("kind") == "event":
+                event = item["encoded"]
+                value = decode_with_primitives(
+                    {"b64payload": event["value"], "encoding_options": event["encoding_options"]},
+                    item["decodeWith"],
+                    Path(document["blobDir"]),
+                    keys,
+                )
+                decoded = {"type": event["type"], "value": value, "encoding_options": []}
+                ok = decoded == item["expected"]
+            elif "expectedSha256" in item:
+                decoded = decode_with_primitives(item["encoded"], item["decodeWith"], Path(document["blobDir"]), keys)
+                text = json.dumps(decoded, separators=(",", ":"), ensure_ascii=False).encode()
+                ok = hashlib.sha256(text).hexdigest() == item["expectedSha256"]
             else:
+                decoded = decode_with_primitives(item["encoded"], item["decodeWith"], Path(document["blobDir"]), keys)
                 ok = decoded == item["expected"]
             row["result"] = "decoded" if ok else "MISMATCH"
         except Exception as exc:

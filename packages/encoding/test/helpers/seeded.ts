@@ -1,0 +1,47 @@
+/** mulberry32: a small seeded PRNG, so a large payload is made at test time instead of committed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  "alpha",
+  "beta",
+  "gamma",
+  "delta",
+  "épsilon",
+  "zêta",
+  "ηta",
+  "θ",
+  "日本",
+  "😀",
+  "kappa",
+  "lambda",
+];
+
+/**
+ * A JSON-safe object of about `bytes` bytes of JSON from `seed`: records of words and integers, compressible
+ * about as well as real workflow data (zstd level 3 gets it to roughly a third).
+ */
+export function seededPayload(
+  seed: number,
+  bytes: number,
+): { records: { id: number; text: string; n: number }[] } {
+  const random = seededRandom(seed);
+  const records: { id: number; text: string; n: number }[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const words: string[] = [];
+    for (let i = 0; i < 12; i++) words.push(WORDS[Math.floor(random() * WORDS.length)]!);
+    const record = { id: records.length, text: words.join(" "), n: Math.floor(random() * 1e9) };
+    records.push(record);
+    size += JSON.stringify(record).length + 1;
+  }
+  return { records };
+}
