@@ -26,8 +26,9 @@ const WORDS = [
 ];
 
 /**
- * A JSON-safe object of about `bytes` bytes of JSON from `seed`: records of words and integers, compressible
- * about as well as real workflow data (zstd level 3 gets it to roughly a third).
+ * A JSON-safe object of about `bytes` bytes of JSON from `seed`: records of words, integers and a random hex
+ * token, so that zstd at level 3 keeps about half of it (a 4 MiB payload stays above the 1 MiB offloading
+ * threshold after compression).
  */
 export function seededPayload(
   seed: number,
@@ -39,7 +40,9 @@ export function seededPayload(
   while (size < bytes) {
     const words: string[] = [];
     for (let i = 0; i < 12; i++) words.push(WORDS[Math.floor(random() * WORDS.length)]!);
-    const record = { id: records.length, text: words.join(" "), n: Math.floor(random() * 1e9) };
+    let token = "";
+    for (let i = 0; i < 64; i++) token += Math.floor(random() * 16).toString(16);
+    const record = { id: records.length, text: words.join(" "), n: Math.floor(random() * 1e9), token };
     records.push(record);
     size += JSON.stringify(record).length + 1;
   }
