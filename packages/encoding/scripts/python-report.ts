@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
-import { writeTypescriptPayloads } from "../test/helpers/typescript-payloads.ts";
-import { loadPythonVectors } from "../test/helpers/vectors.ts";
+import { writeTypescriptPayloads } from "../test/helpers/typescript-payloads.js";
+import { loadPythonVectors } from "../test/helpers/vectors.js";
 
 const { values } = parseArgs({ options: { sdk: { type: "string" }, commit: { type: "string" } } });
 if (!values.sdk || !values.commit) {

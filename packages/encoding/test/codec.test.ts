@@ -7,11 +7,11 @@ import {
   PayloadEncodingError,
   type BlobStore,
   type PayloadCodecConfig,
-} from "../src/index.ts";
-import { fromBase64, toBase64 } from "../src/internal/base64.ts";
-import { packEnvelope, unpackEnvelope } from "../src/internal/compressed-envelope.ts";
-import { frameContentSize } from "../src/internal/zstd.ts";
-import { seededPayload } from "./helpers/seeded.ts";
+} from "../src/index.js";
+import { fromBase64, toBase64 } from "../src/internal/base64.js";
+import { packEnvelope, unpackEnvelope } from "../src/internal/compressed-envelope.js";
+import { frameContentSize } from "../src/internal/zstd.js";
+import { seededPayload } from "./helpers/seeded.js";
 
 const MAIN = "6f".repeat(32);
 const OLD = "a1".repeat(32);

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { BlobNotFoundError, createPayloadCodec, PayloadEncodingError } from "../src/index.ts";
-import { createFileBlobStore, fileBlobPath } from "../src/node.ts";
+import { BlobNotFoundError, createPayloadCodec, PayloadEncodingError } from "../src/index.js";
+import { createFileBlobStore, fileBlobPath } from "../src/node.js";
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { fromBase64, toBase64 } from "../src/internal/base64.ts";
-import { pythonJsonDumps, pythonNumber } from "../src/internal/python-json.ts";
-import { pythonQuote } from "../src/internal/quote.ts";
-import { frameContentSize } from "../src/internal/zstd.ts";
-import { PayloadEncodingError } from "../src/index.ts";
-import { seededRandom } from "./helpers/seeded.ts";
+import { fromBase64, toBase64 } from "../src/internal/base64.js";
+import { pythonJsonDumps, pythonNumber } from "../src/internal/python-json.js";
+import { pythonQuote } from "../src/internal/quote.js";
+import { frameContentSize } from "../src/internal/zstd.js";
+import { PayloadEncodingError } from "../src/index.js";
+import { seededRandom } from "./helpers/seeded.js";
 
 describe("base64 as Python's b64encode / b64decode", () => {
   test("encodes like Buffer for every length mod 3", () => {

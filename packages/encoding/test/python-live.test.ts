@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { clientPythonCheckout, pythonUnavailable, runOracle } from "./helpers/python.ts";
-import { writeTypescriptPayloads } from "./helpers/typescript-payloads.ts";
-import { loadPythonVectors } from "./helpers/vectors.ts";
+import { clientPythonCheckout, pythonUnavailable, runOracle } from "./helpers/python.js";
+import { writeTypescriptPayloads } from "./helpers/typescript-payloads.js";
+import { loadPythonVectors } from "./helpers/vectors.js";
 
 // The Python side decodes what TypeScript encodes, live. With a client-python checkout (CLIENT_PYTHON_SRC) it is
 // the SDK's own decoder; without one (as in CI) the oracle's `primitives` mode decodes with the libraries the SDK

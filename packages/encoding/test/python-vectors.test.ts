@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { createPayloadCodec, PayloadEncodingError } from "../src/index.ts";
-import { fromBase64, toBase64 } from "../src/internal/base64.ts";
-import { unpackEnvelope } from "../src/internal/compressed-envelope.ts";
-import { codecConfig, loadPythonVectors, replayNonces, storeWith } from "./helpers/vectors.ts";
+import { createPayloadCodec, PayloadEncodingError } from "../src/index.js";
+import { fromBase64, toBase64 } from "../src/internal/base64.js";
+import { unpackEnvelope } from "../src/internal/compressed-envelope.js";
+import { codecConfig, loadPythonVectors, replayNonces, storeWith } from "./helpers/vectors.js";
 
 // Vectors made by the official Python SDK's encoder (scripts/oracle.py); the commit is in the file.
 const doc = loadPythonVectors();

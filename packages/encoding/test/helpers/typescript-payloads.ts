@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createPayloadCodec, encryptedString, type PayloadCodecConfig } from "../../src/index.ts";
-import { createFileBlobStore } from "../../src/node.ts";
-import { fromBase64, toBase64 } from "../../src/internal/base64.ts";
-import { seededPayload } from "./seeded.ts";
-import type { VectorConfig } from "./vectors.ts";
+import { createPayloadCodec, encryptedString, type PayloadCodecConfig } from "../../src/index.js";
+import { createFileBlobStore } from "../../src/node.js";
+import { fromBase64, toBase64 } from "../../src/internal/base64.js";
+import { seededPayload } from "./seeded.js";
+import type { VectorConfig } from "./vectors.js";
 
 /** One payload for the Python side to decode, and what it must decode to. */
 export interface TypescriptPayload {

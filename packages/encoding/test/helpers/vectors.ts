@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { PayloadCodecConfig } from "../../src/index.ts";
-import { createMemoryBlobStore, type MemoryBlobStore } from "../../src/index.ts";
-import { fromBase64 } from "../../src/internal/base64.ts";
+import type { PayloadCodecConfig } from "../../src/index.js";
+import { createMemoryBlobStore, type MemoryBlobStore } from "../../src/index.js";
+import { fromBase64 } from "../../src/internal/base64.js";
 
 /** A codec config as the vectors write it: keys by name ("main", "secondary", "other"). */
 export interface VectorConfig {
