@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fromBase64, toBase64 } from "../src/internal/base64.js";
+import { fromBase64, portableFromBase64, portableToBase64, toBase64 } from "../src/internal/base64.js";
 import { pythonJsonDumps, pythonNumber } from "../src/internal/python-json.js";
 import { pythonQuote } from "../src/internal/quote.js";
 import { frameContentSize } from "../src/internal/zstd.js";
@@ -11,8 +11,11 @@ describe("base64 as Python's b64encode / b64decode", () => {
     const random = seededRandom(7);
     for (let length = 0; length < 70; length++) {
       const bytes = Uint8Array.from({ length }, () => Math.floor(random() * 256));
-      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
-      expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+      const want = Buffer.from(bytes).toString("base64");
+      expect(toBase64(bytes)).toBe(want);
+      expect(portableToBase64(bytes)).toBe(want); // the path of runtimes without Buffer
+      expect(fromBase64(want)).toEqual(bytes);
+      expect(portableFromBase64(want)).toEqual(bytes);
     }
   });
 
@@ -27,6 +30,7 @@ describe("base64 as Python's b64encode / b64decode", () => {
     ["", ""],
   ])("decodes %j", (given, want) => {
     expect(new TextDecoder().decode(fromBase64(given))).toBe(want);
+    expect(new TextDecoder().decode(portableFromBase64(given))).toBe(want);
   });
 
   test.each(["YQ", "YQ=", "Y", "YWJjZ"])("refuses %j (incorrect padding, as Python)", (given) => {

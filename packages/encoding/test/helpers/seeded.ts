@@ -33,9 +33,9 @@ const WORDS = [
 export function seededPayload(
   seed: number,
   bytes: number,
-): { records: { id: number; text: string; n: number }[] } {
+): { records: { id: number; text: string; n: number; token: string }[] } {
   const random = seededRandom(seed);
-  const records: { id: number; text: string; n: number }[] = [];
+  const records: { id: number; text: string; n: number; token: string }[] = [];
   let size = 0;
   while (size < bytes) {
     const words: string[] = [];
