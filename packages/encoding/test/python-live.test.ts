@@ -10,8 +10,8 @@ import { loadPythonVectors } from "./helpers/vectors.js";
 // the SDK's own decoder; without one (as in CI) the oracle's `primitives` mode decodes with the libraries the SDK
 // uses (cryptography, msgpack, zstandard's one-shot decompressor), which still proves the frame, envelope, key,
 // nonce and JSON formats. Skipped, with the reason, when python3 or its packages are missing.
-const unavailable = pythonUnavailable();
 const checkout = clientPythonCheckout();
+const unavailable = pythonUnavailable(checkout !== undefined);
 const dir = mkdtempSync(join(tmpdir(), "encoding-python-live-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

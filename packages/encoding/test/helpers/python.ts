@@ -6,22 +6,26 @@ import { fileURLToPath } from "node:url";
 export const ORACLE = fileURLToPath(new URL("../../scripts/oracle.py", import.meta.url));
 
 /**
- * Why the Python side cannot run here, or `undefined` when it can: python3 must import cryptography,
- * pydantic 2, msgpack and zstandard (the last two may come from Debian's python3-msgpack and
- * python3-zstandard, which the oracle adds to its path).
+ * Why the Python side cannot run here, or `undefined` when it can: python3 must import cryptography, msgpack
+ * and zstandard (the last two may come from Debian's python3-msgpack and python3-zstandard, which the oracle
+ * adds to its path), and pydantic 2 as well to run the SDK's own decoder.
  */
-export function pythonUnavailable(): string | undefined {
+export function pythonUnavailable(withSdk: boolean): string | undefined {
   const probe = spawnSync(
     "python3",
     [
       "-c",
-      "import sys; sys.path.append('/usr/lib/python3/dist-packages'); import cryptography, pydantic, msgpack, zstandard; assert pydantic.VERSION.startswith('2')",
+      "import sys; sys.path.append('/usr/lib/python3/dist-packages'); import cryptography, msgpack, zstandard" +
+        (withSdk ? "; import pydantic; assert pydantic.VERSION.startswith('2')" : ""),
     ],
     { encoding: "utf8" },
   );
   if (probe.error) return "python3 is not installed";
   if (probe.status !== 0) {
-    return `python3 lacks a package the oracle needs (cryptography, pydantic 2, msgpack, zstandard): ${probe.stderr.trim().split("\n").pop()}`;
+    const needs = withSdk
+      ? "cryptography, msgpack, zstandard, pydantic 2"
+      : "cryptography, msgpack, zstandard";
+    return `python3 lacks a package the oracle needs (${needs}): ${probe.stderr.trim().split("\n").pop()}`;
   }
   return undefined;
 }
