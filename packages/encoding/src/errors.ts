@@ -1,3 +1,5 @@
+import { quoteText } from "./internal/quote-text.js";
+
 /**
  * What went wrong, as a string union to switch on (never parse an error's message):
  *
@@ -31,7 +33,6 @@ export type PayloadEncodingErrorType =
   | "blob-mismatch"
   | "too-large"
   | "compression-unavailable";
-
 /**
  * Every error the codec throws. `type` says what went wrong; messages never contain key material, and
  * name at most the config field or the encoding option involved.
@@ -69,7 +70,7 @@ export class BlobNotFoundError extends Error {
 
   /** @param key - the key that has no blob. */
   constructor(key: string) {
-    super(`No blob under key ${JSON.stringify(key)}`);
+    super(`No blob under key ${quoteText(key)}`);
     this.name = "BlobNotFoundError";
     this.key = key;
   }

@@ -1,4 +1,5 @@
 import { PayloadEncodingError } from "./errors.js";
+import { quoteText } from "./internal/quote-text.js";
 import { fromBase64, toBase64 } from "./internal/base64.js";
 import { decodeContent, encodeContent, ENCODING_OPTIONS, type Pipeline } from "./pipeline.js";
 
@@ -70,7 +71,7 @@ export async function decodeEventPayload<P extends EventPayload>(
     if (!(ENCODING_OPTIONS as readonly unknown[]).includes(option)) {
       throw new PayloadEncodingError(
         "unsupported-encoding",
-        `Unknown encoding option ${JSON.stringify(String(option)).slice(0, 64)}: a newer SDK may be needed`,
+        `Unknown encoding option ${quoteText(String(option), 64)}: a newer SDK may be needed`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import { BlobNotFoundError, PayloadEncodingError } from "./errors.js";
+import { quoteText } from "./internal/quote-text.js";
 import type { ResolvedConfig } from "./config.js";
 import { findEncryptedStrings } from "./encrypted-string.js";
 import type { AesGcm } from "./internal/aes-gcm.js";
@@ -137,7 +138,7 @@ async function fetchOffloaded(
     if (cause instanceof BlobNotFoundError) {
       throw new PayloadEncodingError(
         "blob-not-found",
-        `No blob under the offloaded payload's key ${JSON.stringify(key)}`,
+        `No blob under the offloaded payload's key ${quoteText(key)}`,
         {
           cause,
         },
@@ -156,7 +157,7 @@ async function fetchOffloaded(
   if (digest !== undefined && (await sha256Hex(blob)) !== digest) {
     throw new PayloadEncodingError(
       "blob-mismatch",
-      `The blob under ${JSON.stringify(key)} does not match its sha256`,
+      `The blob under ${quoteText(key)} does not match its sha256`,
     );
   }
   return blob;
@@ -221,7 +222,7 @@ export async function decodeContent(
     else {
       throw new PayloadEncodingError(
         "unsupported-encoding",
-        `Unknown encoding option ${JSON.stringify(String(option)).slice(0, 64)}: a newer SDK may be needed`,
+        `Unknown encoding option ${quoteText(String(option), 64)}: a newer SDK may be needed`,
       );
     }
   }

@@ -393,3 +393,23 @@ describe("event payloads", () => {
     expect((await failure(createPayloadCodec().decodeEventPayload(payload))).type).toBe("missing-key");
   });
 });
+
+describe("server text in messages", () => {
+  test("a hostile blob key or option reaches a message only escaped (no C0/C1 control characters) and capped", async () => {
+    const key = "temporal-payload/\u001b[2J\u009b31m/" + "k".repeat(500);
+    const codec = createPayloadCodec({ offloading: { store: createMemoryBlobStore(), namespace: "n" } });
+    const encoded = {
+      b64payload: toBase64(new TextEncoder().encode(JSON.stringify({ key }))),
+      encoding_options: ["offloaded"],
+    };
+    const error = await failure(codec.decodeResult(encoded));
+    expect(error.type).toBe("blob-not-found");
+    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(error.message).toContain("\\u001b[2J\\u009b31m");
+    expect(error.message.length).toBeLessThan(300);
+    const option = await failure(
+      codec.decodeEventPayload({ type: "json", value: "", encoding_options: ["\u0007bell"] }),
+    );
+    expect(option.message).not.toMatch(/[\u0000-\u001f]/);
+  });
+});

@@ -1,4 +1,5 @@
 import { decode, encode } from "@msgpack/msgpack";
+import { quoteText } from "./quote-text.js";
 import { PayloadEncodingError } from "../errors.js";
 
 /** The algorithm the envelope names; the Python SDK's `ZstdCompressionConfig` is the only one. */
@@ -43,7 +44,7 @@ export function unpackEnvelope(data: Uint8Array): { compression: ZstdAlgorithm; 
   if (compression.algorithm !== "zstd") {
     throw new PayloadEncodingError(
       "unsupported-encoding",
-      `Unsupported compression algorithm: ${JSON.stringify(String(compression.algorithm)).slice(0, 64)}`,
+      `Unsupported compression algorithm: ${quoteText(String(compression.algorithm), 64)}`,
     );
   }
   const level = compression.level ?? 3;
