@@ -5,6 +5,7 @@
  * @module
  */
 export { createPayloadCodec } from "./codec.js";
+export { generateExecutionId } from "./execution-id.js";
 export type {
   DecodeOptions,
   EncodeContext,

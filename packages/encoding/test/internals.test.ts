@@ -3,7 +3,8 @@ import { fromBase64, portableFromBase64, portableToBase64, toBase64 } from "../s
 import { pythonJsonDumps, pythonNumber } from "../src/internal/python-json.js";
 import { pythonQuote } from "../src/internal/quote.js";
 import { frameContentSize } from "../src/internal/zstd.js";
-import { PayloadEncodingError } from "../src/index.js";
+import { generateExecutionId, PayloadEncodingError } from "../src/index.js";
+import { _uuid5Hex } from "../src/execution-id.js";
 import { seededRandom } from "./helpers/seeded.js";
 
 describe("base64 as Python's b64encode / b64decode", () => {
@@ -93,5 +94,24 @@ describe("frameContentSize", () => {
 
   test("refuses what is not a zstd frame", () => {
     expect(() => frameContentSize(Uint8Array.from([1, 2, 3, 4, 5]))).toThrow(PayloadEncodingError);
+  });
+});
+
+describe("generateExecutionId as the Python SDK's generate_two_part_id", () => {
+  test.each([
+    // CPython 3.11: uuid.uuid5(uuid.NAMESPACE_DNS, name).hex
+    ["support-workflow", "501c258cf74a54d8951cc17cc3deb1d3"],
+    ["é/x", "ca5e2e43467d55ccb88433a2ec993be4"],
+    ["abc", "6cb8e7070fc55f5588d4d4fed43e64a8"],
+  ])("uuid5(DNS, %j)", async (name, hex) => {
+    expect(await _uuid5Hex(name)).toBe(hex);
+  });
+
+  test("the first half names the workflow, the second is random", async () => {
+    const a = await generateExecutionId("support-workflow");
+    const b = await generateExecutionId("support-workflow");
+    expect(a).toMatch(/^501c258cf74a54d8951cc17cc3deb1d3[0-9a-f]{32}$/);
+    expect(a).not.toBe(b);
+    expect(await generateExecutionId()).toMatch(/^[0-9a-f]{64}$/);
   });
 });
