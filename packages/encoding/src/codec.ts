@@ -2,7 +2,12 @@ import { resolveConfig, type PayloadCodecConfig } from "./config.js";
 import { PayloadEncodingError } from "./errors.js";
 import { createAesGcm } from "./internal/aes-gcm.js";
 import { fromBase64, toBase64 } from "./internal/base64.js";
-import { decodeEventPayload, encodeEventPayload, type EventPayload } from "./event-payload.js";
+import {
+  decodeEventPayload,
+  encodeEventPayload,
+  ENCRYPTED_PATCH_TYPE,
+  type EventPayload,
+} from "./event-payload.js";
 import {
   decodeContent,
   encodeContent,
@@ -82,6 +87,12 @@ export interface PayloadCodec {
    * base64 of the encoded JSON, or stays as it is when no transform applies.
    */
   encodeEventPayload(payload: EventPayload): Promise<EventPayload>;
+  /**
+   * Wraps a JSON Patch value as a worker does in partial mode: `{ type: "__encrypted__", value: <base64 of
+   * nonce || AES-GCM(JSON)> }`, what {@link decodeEventPayload} decrypts in a `json_patch`. For fakes and tests;
+   * `"missing-key"` without encryption configured.
+   */
+  encryptPatchValue(value: unknown): Promise<{ type: typeof ENCRYPTED_PATCH_TYPE; value: string }>;
   /**
    * Whether `value` has the shape of an encoded result: an object whose `b64payload` is a string and whose
    * `encoding_options`, if present, lists only known options (as Python's `check_is_payload_encoded`; a value
@@ -195,6 +206,12 @@ export function createPayloadCodec(config: PayloadCodecConfig = {}): PayloadCode
     },
     encodeEventPayload(payload) {
       return encodeEventPayload(pipeline, payload, serialise);
+    },
+    async encryptPatchValue(value) {
+      if (!pipeline.aes) {
+        throw new PayloadEncodingError("missing-key", "Encrypting a patch value needs an encryption key");
+      }
+      return { type: ENCRYPTED_PATCH_TYPE, value: toBase64(await pipeline.aes.encrypt(serialise(value))) };
     },
     isEncoded: isEncodedResult,
     toJSON: () => structuredClone(summary),

@@ -371,13 +371,10 @@ describe("event payloads", () => {
 
   test("a partially encrypted json_patch keeps its patches and decrypts each encrypted value", async () => {
     const partial = createPayloadCodec({ encryption: { mode: "partial", mainKey: MAIN } });
-    // The ciphertext of a JSON value, as a worker wraps it: encode "secret" in full mode, same key.
-    const full = createPayloadCodec({ encryption: { mode: "full", mainKey: MAIN } });
-    const sealed = (await full.encodeInput("secret", ctx)).b64payload;
     const payload = {
       type: "json_patch",
       value: [
-        { op: "add", path: "/s", value: { type: "__encrypted__", value: sealed } },
+        { op: "add", path: "/s", value: await partial.encryptPatchValue("secret") },
         { op: "replace", path: "/t", value: "plain" },
       ],
       encoding_options: ["encrypted-partial"],
@@ -391,6 +388,7 @@ describe("event payloads", () => {
       encoding_options: [],
     });
     expect((await failure(createPayloadCodec().decodeEventPayload(payload))).type).toBe("missing-key");
+    expect((await failure(createPayloadCodec().encryptPatchValue("x"))).type).toBe("missing-key");
   });
 });
 

@@ -142,6 +142,33 @@ export async function writeTypescriptPayloads(
     expected: { type: "json", value: eventValue, encoding_options: [] },
   });
 
+  const partialCodec = createPayloadCodec(make(partial));
+  payloads.push({
+    name: "event: json_patch with an encrypted patch value",
+    kind: "event",
+    encoded: {
+      type: "json_patch",
+      value: [
+        {
+          op: "add",
+          path: "/secret",
+          value: await partialCodec.encryptPatchValue({ ssn: "078-05-1120", note: UNICODE }),
+        },
+        { op: "replace", path: "/status", value: "running" },
+      ],
+      encoding_options: ["encrypted-partial"],
+    },
+    decodeWith: partial,
+    expected: {
+      type: "json_patch",
+      value: [
+        { op: "add", path: "/secret", value: { ssn: "078-05-1120", note: UNICODE } },
+        { op: "replace", path: "/status", value: "running" },
+      ],
+      encoding_options: [],
+    },
+  });
+
   const path = join(dir, "typescript-payloads.json");
   writeFileSync(path, JSON.stringify({ keys, blobDir, payloads }));
   return path;
