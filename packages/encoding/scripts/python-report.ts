@@ -2,7 +2,7 @@
  * Encodes the TypeScript payload set and has the official Python SDK's decoder decode it, writing the report
  * that is committed as test/vectors/typescript-decoded-by-python.report.json.
  *
- *     pnpm --filter @mistral-workflows/encoding python:report -- --sdk <client-python work tree> --commit <sha>
+ *     pnpm --filter @mistral-workflows/encoding python:report --sdk <client-python work tree> --commit <sha>
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
