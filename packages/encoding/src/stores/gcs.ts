@@ -19,17 +19,6 @@ import {
 } from "./store-arguments.js";
 import { BlobStoreArgumentError, BlobTooLargeError } from "./store-errors.js";
 
-export {
-  BlobStoreArgumentError,
-  BlobStoreError,
-  BlobStoreSdkMissingError,
-  BlobTooLargeError,
-  DEFAULT_MAX_BLOB_BYTES,
-  type BlobStoreErrorCode,
-} from "./store-errors.js";
-export { BlobNotFoundError, type BlobStore } from "../blob-store.js";
-export type { CommonBlobStoreOptions } from "./store-arguments.js";
-
 /** Options of {@link createGcsBlobStore}. */
 export interface GcsBlobStoreOptions extends CommonBlobStoreOptions {
   /**

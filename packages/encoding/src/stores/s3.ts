@@ -17,17 +17,6 @@ import {
 } from "./store-arguments.js";
 import { BlobStoreArgumentError, BlobTooLargeError } from "./store-errors.js";
 
-export {
-  BlobStoreArgumentError,
-  BlobStoreError,
-  BlobStoreSdkMissingError,
-  BlobTooLargeError,
-  DEFAULT_MAX_BLOB_BYTES,
-  type BlobStoreErrorCode,
-} from "./store-errors.js";
-export { BlobNotFoundError, type BlobStore } from "../blob-store.js";
-export type { CommonBlobStoreOptions } from "./store-arguments.js";
-
 /** Options of {@link createS3BlobStore}. */
 export interface S3BlobStoreOptions extends CommonBlobStoreOptions {
   /** The bucket, as the Python worker's `BlobStorageConfig.bucket_name`. */

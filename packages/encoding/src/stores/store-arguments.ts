@@ -1,5 +1,11 @@
 /** Checks shared by the cloud stores, run at the call, before anything is sent. */
-import { BlobStoreArgumentError, DEFAULT_MAX_BLOB_BYTES } from "./store-errors.js";
+import { BlobStoreArgumentError } from "./store-errors.js";
+
+/**
+ * The largest blob a store's `get` reads into memory unless told otherwise: 256 MiB. Above it, `get`
+ * rejects with `BlobTooLargeError` after reading at most this many bytes.
+ */
+export const DEFAULT_MAX_BLOB_BYTES = 256 * 1024 * 1024;
 
 /** Options every cloud store takes besides its SDK's settings. */
 export interface CommonBlobStoreOptions {

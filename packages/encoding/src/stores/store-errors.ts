@@ -7,12 +7,6 @@
 /** What went wrong in a {@link BlobStoreError}: branch on this, not on the message. */
 export type BlobStoreErrorCode = "invalid_argument" | "sdk_missing" | "too_large";
 
-/**
- * The largest blob a store's `get` reads into memory unless told otherwise: 256 MiB. Above it, `get`
- * rejects with {@link BlobTooLargeError} after reading at most this many bytes.
- */
-export const DEFAULT_MAX_BLOB_BYTES = 256 * 1024 * 1024;
-
 /** Base class of the errors a cloud blob store throws itself (the SDKs' own errors pass through). */
 export class BlobStoreError extends Error {
   override name = "BlobStoreError";

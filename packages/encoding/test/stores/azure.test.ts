@@ -1,7 +1,8 @@
 import { ContainerClient } from "@azure/storage-blob";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BlobStoreArgumentError, createAzureBlobStore } from "../../src/stores/azure.js";
+import { BlobStoreArgumentError } from "../../src/index.js";
+import { createAzureBlobStore } from "../../src/stores/azure.js";
 import { codecKey, blobStoreContract, seededBytes } from "./helpers/store-contract.js";
 import { AZURITE_KEY, startAzurite, type Azurite } from "./helpers/azurite.js";
 

@@ -1,6 +1,7 @@
 import { Storage, type Bucket, type StorageOptions } from "@google-cloud/storage";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BlobNotFoundError, BlobStoreArgumentError, createGcsBlobStore } from "../../src/stores/gcs.js";
+import { BlobNotFoundError, BlobStoreArgumentError } from "../../src/index.js";
+import { createGcsBlobStore } from "../../src/stores/gcs.js";
 import { codecKey, blobStoreContract, seededBytes } from "./helpers/store-contract.js";
 import { startGcsFakeServer, type GcsFakeServer } from "./helpers/gcs-fake-server.js";
 

@@ -1,7 +1,8 @@
 import { GetObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BlobStoreArgumentError, createS3BlobStore } from "../../src/stores/s3.js";
+import { BlobStoreArgumentError } from "../../src/index.js";
+import { createS3BlobStore } from "../../src/stores/s3.js";
 import { codecKey, blobStoreContract, seededBytes } from "./helpers/store-contract.js";
 import { S3RVER_CREDENTIALS, startS3Server, type S3Server } from "./helpers/s3-server.js";
 
