@@ -35,6 +35,11 @@ describe("createAzureBlobStore against Azurite", () => {
     async rawPut(name, data) {
       await raw.getBlockBlobClient(name).uploadData(data);
     },
+    async rawList(prefix) {
+      const names: string[] = [];
+      for await (const blob of raw.listBlobsFlat({ prefix })) names.push(blob.name);
+      return names;
+    },
     secrets: [AZURITE_KEY],
   }));
 

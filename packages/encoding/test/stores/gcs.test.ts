@@ -42,6 +42,9 @@ describe("createGcsBlobStore against the JSON API fake", () => {
     async rawPut(name, data) {
       await raw.file(name).save(Buffer.from(data), { resumable: false });
     },
+    // The fake's own table: the names exactly as the uploads carried them.
+    rawList: async (prefix) =>
+      [...server.buckets.get(BUCKET)!.keys()].filter((name) => name.startsWith(prefix)),
     secrets: [PRIVATE_KEY, KEY_MATERIAL],
   }));
 

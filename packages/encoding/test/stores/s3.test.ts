@@ -1,4 +1,10 @@
-import { GetObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
+import {
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from "@aws-sdk/client-s3";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BlobStoreArgumentError } from "../../src/index.js";
@@ -40,6 +46,10 @@ describe("createS3BlobStore against s3rver", () => {
     },
     async rawPut(name, data) {
       await raw.send(new PutObjectCommand({ Bucket: BUCKET, Key: name, Body: data }));
+    },
+    async rawList(prefix) {
+      const out = await raw.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
+      return (out.Contents ?? []).map((o) => o.Key!);
     },
     secrets: [S3RVER_CREDENTIALS.secretAccessKey],
   }));

@@ -16,6 +16,8 @@ export interface StoreHarness {
   rawGet(name: string): Promise<Uint8Array | undefined>;
   /** Stores an object under this exact name with the SDK directly (as a Python worker writes it). */
   rawPut(name: string, data: Uint8Array): Promise<void>;
+  /** The names of the objects under `prefix`, as the service lists them (what it really stored). */
+  rawList(prefix: string): Promise<string[]>;
   /** Credentials the harness configured, which must appear nowhere. */
   secrets: string[];
 }
@@ -96,18 +98,20 @@ export function blobStoreContract(harness: () => StoreHarness): void {
 
   test("keys with %, / and : are stored under exactly that name", async () => {
     const h = harness();
-    const store = h.make({});
     const data = seededBytes(64, 7);
     const keys = [
       codecKey(data, "default", "exec-1"),
       codecKey(data, "a%2Fb%3Ac", "%25%2525%3A%3A"),
       codecKey(data, "ns%20with%20spaces", "id%2B%26%3D%3F%23"),
     ];
+    const store = h.make({ prefix: "odd-keys" });
     for (const key of keys) {
       await store.put(key, data);
-      expect(await h.rawGet(key)).toEqual(data);
+      expect(await h.rawGet(`odd-keys/${key}`)).toEqual(data);
       expect(await store.get(key)).toEqual(data);
     }
+    // The service's own listing: each name is the key as given, no layer encoded or decoded it.
+    expect((await h.rawList("odd-keys/")).sort()).toEqual(keys.map((k) => `odd-keys/${k}`).sort());
   });
 
   test("get reads a blob of exactly maxBytes and rejects a larger one with BlobTooLargeError", async () => {
