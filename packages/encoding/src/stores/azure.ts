@@ -134,7 +134,7 @@ export function createAzureBlobStore(options: AzureBlobStoreOptions): AzureBlobS
         if (body) releaseBody(body);
         throw new BlobTooLargeError(key, maxBytes, response.contentLength);
       }
-      return body ? readBounded(body, key, maxBytes, signal) : new Uint8Array(0);
+      return body ? readBounded(body, key, maxBytes, signal, response.contentLength) : new Uint8Array(0);
     },
 
     async put(key, data, { signal } = {}) {

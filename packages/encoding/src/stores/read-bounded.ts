@@ -39,16 +39,32 @@ export function releaseBody(body: DownloadBody, reason?: unknown): void {
   (body as { destroy?: (e?: unknown) => void }).destroy?.(reason);
 }
 
+/** Joins chunks into one plain `Uint8Array`. */
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /**
  * Collects `body` while its size stays within `maxBytes`; beyond it, stops reading, releases the body
  * (destroying a Node stream, cancelling a web stream) and rejects with {@link BlobTooLargeError} for `key`.
  * An abort of `signal` releases the body too and rejects with the signal's reason.
+ *
+ * With `announcedSize` (the response's length), chunks are copied into one buffer of that size as they
+ * arrive, so memory peaks at the blob's size plus a chunk, not twice the size; a body that turns out
+ * longer than announced is still read correctly, within `maxBytes`.
  */
 export async function readBounded(
   body: DownloadBody,
   key: string,
   maxBytes: number,
   signal?: AbortSignal,
+  announcedSize?: number,
 ): Promise<Uint8Array> {
   if (isBlob(body)) {
     if (body.size > maxBytes) throw new BlobTooLargeError(key, maxBytes, body.size);
@@ -58,26 +74,37 @@ export async function readBounded(
   const release = (reason: unknown) => (body as { destroy?: (e?: unknown) => void }).destroy?.(reason);
   const onAbort = () => release(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
+  let preallocated =
+    announcedSize !== undefined &&
+    Number.isSafeInteger(announcedSize) &&
+    announcedSize >= 0 &&
+    announcedSize <= maxBytes
+      ? new Uint8Array(announcedSize)
+      : undefined;
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for await (const part of source) {
       signal?.throwIfAborted();
       const chunk = typeof part === "string" ? new TextEncoder().encode(part) : part;
+      const offset = total;
       total += chunk.byteLength;
       // Leaving the loop ends the iteration, which destroys a Node stream and cancels a web stream.
       if (total > maxBytes) throw new BlobTooLargeError(key, maxBytes);
+      if (preallocated && total <= preallocated.byteLength) {
+        preallocated.set(chunk, offset);
+        continue;
+      }
+      if (preallocated) {
+        chunks.push(preallocated.subarray(0, offset));
+        preallocated = undefined;
+      }
       chunks.push(chunk);
     }
     signal?.throwIfAborted();
   } finally {
     signal?.removeEventListener("abort", onAbort);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  if (preallocated) return total === preallocated.byteLength ? preallocated : preallocated.slice(0, total);
+  return concat(chunks, total);
 }

@@ -102,7 +102,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): S3BlobStore {
         if (body) releaseBody(body);
         throw new BlobTooLargeError(key, maxBytes, out.ContentLength);
       }
-      return body ? readBounded(body, key, maxBytes, signal) : new Uint8Array(0);
+      return body ? readBounded(body, key, maxBytes, signal, out.ContentLength) : new Uint8Array(0);
     },
 
     async put(key, data, { signal } = {}) {

@@ -62,3 +62,25 @@ test("an abort mid-read destroys the stream and rejects with the signal's reason
   await expect(readBounded(stream, "k", 1_000_000, controller.signal)).rejects.toThrow("caller gave up");
   expect(stream.destroyed).toBe(true);
 });
+
+test("with the size announced, the bytes go straight into one buffer of that size", async () => {
+  const { stream } = chunkStream(3, 4);
+  const bytes = await readBounded(stream, "k", 100, undefined, 12);
+  expect(bytes).toEqual(new Uint8Array([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]));
+  expect(bytes.buffer.byteLength).toBe(12);
+});
+
+test.each([
+  ["shorter", 5],
+  ["longer", 20],
+])("a body %s than announced is still read exactly", async (_name, announced) => {
+  const { stream } = chunkStream(3, 4);
+  expect(await readBounded(stream, "k", 100, undefined, announced)).toEqual(
+    new Uint8Array([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]),
+  );
+});
+
+test("a body longer than announced is still bounded by maxBytes", async () => {
+  const { stream } = chunkStream(100, 4);
+  await expect(readBounded(stream, "k", 10, undefined, 8)).rejects.toBeInstanceOf(BlobTooLargeError);
+});
