@@ -106,7 +106,7 @@ export function createAzureBlobStore(options: AzureBlobStoreOptions): AzureBlobS
     if (!client) {
       const azure = await loadAzure();
       try {
-        client = new azure.ContainerClient(connectionString as string, containerName);
+        client ??= new azure.ContainerClient(connectionString as string, containerName);
       } catch {
         // The SDK's parse errors may quote the string; ours names only the option.
         throw new BlobStoreArgumentError(

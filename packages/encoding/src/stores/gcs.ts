@@ -64,7 +64,8 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
@@ -94,7 +95,8 @@ export function createGcsBlobStore(options: GcsBlobStoreOptions): GcsBlobStore {
   async function file(key: string) {
     if (!bucket) {
       const gcs = await loadGcs();
-      bucket = new gcs.Storage(storageOptions).bucket(bucketName);
+      // Concurrent first calls share one Storage: whichever resumes first makes it.
+      bucket ??= new gcs.Storage(storageOptions).bucket(bucketName);
     }
     return bucket.file(prefixedKey(prefix, key));
   }
@@ -102,7 +104,9 @@ export function createGcsBlobStore(options: GcsBlobStoreOptions): GcsBlobStore {
   return {
     async get(key, { signal } = {}) {
       checkCall(key, signal);
-      const stream = (await file(key)).createReadStream();
+      const target = await file(key);
+      signal?.throwIfAborted(); // the SDK may have been loading meanwhile
+      const stream = target.createReadStream();
       stream.on("response", (response: { headers?: Record<string, string | string[] | undefined> }) => {
         const size = Number(response.headers?.["content-length"]);
         const encoding = response.headers?.["content-encoding"];

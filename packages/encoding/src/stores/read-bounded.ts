@@ -70,6 +70,10 @@ export async function readBounded(
     if (body.size > maxBytes) throw new BlobTooLargeError(key, maxBytes, body.size);
     return new Uint8Array(await body.arrayBuffer());
   }
+  if (signal?.aborted) {
+    releaseBody(body, signal.reason);
+    throw signal.reason;
+  }
   const source: AsyncIterable<Uint8Array | string> = isWebStream(body) ? webChunks(body) : body;
   const release = (reason: unknown) => (body as { destroy?: (e?: unknown) => void }).destroy?.(reason);
   const onAbort = () => release(signal?.reason);

@@ -138,6 +138,23 @@ export function blobStoreContract(harness: () => StoreHarness): void {
     expect(await h.rawGet(key)).toBeUndefined();
   });
 
+  test("an abort while a call runs rejects it as an abort", async () => {
+    const store = harness().make({});
+    const data = seededBytes(50_000, 12);
+    const key = codecKey(data);
+    await store.put(key, data);
+    for (const call of [
+      (signal: AbortSignal) => store.get(key, { signal }),
+      (signal: AbortSignal) => store.exists(key, { signal }),
+      (signal: AbortSignal) => store.put(codecKey(seededBytes(9, 13)), data, { signal }),
+    ]) {
+      const controller = new AbortController();
+      const pending = call(controller.signal);
+      controller.abort();
+      await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    }
+  });
+
   test("bad keys and data are rejected at the call", async () => {
     const store = harness().make({});
     await expect(store.get("")).rejects.toMatchObject({ name: "BlobStoreArgumentError", argument: "key" });
