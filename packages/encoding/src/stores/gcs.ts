@@ -133,7 +133,9 @@ export function createGcsBlobStore(options: GcsBlobStoreOptions): GcsBlobStore {
 
     async exists(key, { signal } = {}) {
       checkCall(key, signal);
-      const [found] = await raceAbort((await file(key)).exists(), signal);
+      const target = await file(key);
+      signal?.throwIfAborted();
+      const [found] = await raceAbort(target.exists(), signal);
       return found;
     },
 
