@@ -1,10 +1,20 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { lazySdk } from "../../src/stores/load-sdk.js";
 import { BlobStoreSdkMissingError } from "../../src/stores/store-errors.js";
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "encoding-load-sdk-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 test("a package that is not installed rejects with BlobStoreSdkMissingError naming it", async () => {
   const name = "@mistral-workflows/not-an-installed-sdk";
@@ -16,7 +26,7 @@ test("a package that is not installed rejects with BlobStoreSdkMissingError nami
 });
 
 test("a package that fails for another reason passes its own error through, and is tried again", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "encoding-load-sdk-"));
+  const dir = tempDir();
   const file = join(dir, "broken.mjs");
   writeFileSync(file, `throw new Error("broken at load");`);
   let attempts = 0;
@@ -31,7 +41,7 @@ test("a package that fails for another reason passes its own error through, and 
 });
 
 test("a missing dependency of the package is not reported as the package missing", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "encoding-load-sdk-"));
+  const dir = tempDir();
   const file = join(dir, "sdk.mjs");
   writeFileSync(file, `import "@mistral-workflows/a-missing-transitive-dependency";`);
   const load = lazySdk("@azure/storage-blob", () => import(/* @vite-ignore */ pathToFileURL(file).href));
