@@ -253,6 +253,40 @@ const usages: Record<string, Usage> = {
       },
     ],
   },
+  "@mistral-workflows/encoding": {
+    functions: ["BlobNotFoundError", "BlobTooLargeError", "BlobStoreSdkMissingError"],
+    smoke: `
+      const s3 = typeof require === "function"
+        ? require("@mistral-workflows/encoding/s3")
+        : await import("@mistral-workflows/encoding/s3");
+      // Installed alone, without the optional AWS SDK: the store loads, and its first call names what to install.
+      const error = await s3.createS3BlobStore({ bucket: "b" }).get("k").then(() => null, (e) => e);
+      if (!(error instanceof m.BlobStoreSdkMissingError) || error.packageName !== "@aws-sdk/client-s3")
+        throw new Error("expected BlobStoreSdkMissingError, got " + error);
+      if (new m.BlobNotFoundError("k").key !== "k") throw new Error("BlobNotFoundError has no key");`,
+    typed: `
+      import { BlobNotFoundError, type BlobStore } from "@mistral-workflows/encoding";
+      export async function main(): Promise<number> {
+        const blobs = new Map<string, Uint8Array>();
+        const store: BlobStore = {
+          async get(key) {
+            const bytes = blobs.get(key);
+            if (!bytes) throw new BlobNotFoundError(key);
+            return bytes;
+          },
+          async put(key, data) {
+            blobs.set(key, data);
+          },
+          async exists(key) {
+            return blobs.has(key);
+          },
+        };
+        await store.put("k", new Uint8Array([1]));
+        // @ts-expect-error: a blob is bytes
+        await store.put("k", "text");
+        return (await store.get("k")).length;
+      }`,
+  },
   "@mistral-workflows/mock-server": {
     functions: ["createMockServer", "startMockServer"],
     smoke: `

@@ -1,7 +1,8 @@
 /**
  * Payload encoding for Mistral Workflows: AES-GCM encryption (full or per field), zstd compression and
  * offloading to a blob store, byte-compatible with the official Python SDK and its workers. Web Crypto only; the
- * file-backed store is in `@mistral-workflows/encoding/node`.
+ * file-backed store is in `@mistral-workflows/encoding/node`, the cloud stores in `/s3`, `/gcs` and `/azure` (each
+ * on its official SDK, an optional peer dependency).
  * @module
  */
 export { createPayloadCodec } from "./codec.js";
@@ -28,3 +29,11 @@ export { createMemoryBlobStore } from "./blob-store.js";
 export type { BlobStore, BlobStoreCallOptions, MemoryBlobStore } from "./blob-store.js";
 export { BlobNotFoundError, PayloadEncodingError } from "./errors.js";
 export type { PayloadEncodingErrorType } from "./errors.js";
+export {
+  BlobStoreArgumentError,
+  BlobStoreError,
+  BlobStoreSdkMissingError,
+  BlobTooLargeError,
+  type BlobStoreErrorCode,
+} from "./stores/store-errors.js";
+export { DEFAULT_MAX_BLOB_BYTES, type CommonBlobStoreOptions } from "./stores/store-arguments.js";
