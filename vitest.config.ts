@@ -10,6 +10,10 @@ export default defineConfig({
       "@mistral-workflows/mock-server/testing": fileURLToPath(
         new URL("./packages/mock-server/src/testing.ts", import.meta.url),
       ),
+      "@mistral-workflows/encoding/node": fileURLToPath(
+        new URL("./packages/encoding/src/node.ts", import.meta.url),
+      ),
+      "@mistral-workflows/encoding": src("encoding"),
       "@mistral-workflows/client": src("client"),
       "@mistral-workflows/pagination": src("pagination"),
       "@mistral-workflows/streaming": src("streaming"),

@@ -140,6 +140,27 @@ const usages: Record<string, Usage> = {
         return last;
       }`,
   },
+  "@mistral-workflows/encoding": {
+    functions: ["createPayloadCodec", "createMemoryBlobStore", "encryptedString"],
+    smoke: `
+      const codec = m.createPayloadCodec({
+        encryption: { mode: "full", mainKey: "ab".repeat(32) },
+        compression: { minSizeBytes: 0 },
+      });
+      const encoded = await codec.encodeInput({ text: "x".repeat(500) }, { executionId: "e1" });
+      if (encoded.encoding_options.join() !== "compressed,encrypted") throw new Error("options " + encoded.encoding_options);
+      const decoded = await codec.decodeResult(encoded);
+      if (decoded.text.length !== 500) throw new Error("decoded " + JSON.stringify(decoded));`,
+    typed: `
+      import { createPayloadCodec, encryptedString, type NetworkEncodedInput, type PayloadCodec } from "@mistral-workflows/encoding";
+      export async function main(): Promise<unknown> {
+        const codec: PayloadCodec = createPayloadCodec({ encryption: { mode: "partial", mainKey: "ab".repeat(32) } });
+        const input: NetworkEncodedInput = await codec.encodeInput({ ssn: encryptedString("1") }, { executionId: "e" });
+        // @ts-expect-error: mode is "full" or "partial"
+        createPayloadCodec({ encryption: { mode: "half", mainKey: "" } });
+        return codec.decodeResult(input);
+      }`,
+  },
   "@mistral-workflows/handles": {
     functions: ["defineWorkflow", "defineSignal", "startExecution", "executeAndWait", "getExecutionHandle"],
     smoke: `
