@@ -21,6 +21,7 @@ import { createControlEndpoints } from "./http/control.js";
 import { createCorsPolicy, type CorsOptions } from "./http/cors.js";
 import { createFetch } from "./http/fetch-adapter.js";
 import { DEFAULT_LIMITS, type RequestLimits } from "./http/limits.js";
+import { createWorkerEncoding, type WorkerEncodingOptions } from "./http/worker-encoding.js";
 import { createPipeline } from "./http/pipeline.js";
 import { createRequestLog, type RecordedRequest } from "./http/request-log.js";
 import { createResponder } from "./http/responses.js";
@@ -99,6 +100,14 @@ export interface MockServerOptions extends SeedData {
   maxStreamBufferBytes?: number;
   /** Request limits: body, JSON nesting and size, URL and header size (see {@link RequestLimits}). */
   limits?: RequestLimits;
+  /**
+   * Play a deployment whose workers encrypt, compress or offload payloads: the codec settings the
+   * workers use (`@mistral-workflows/encoding`'s `PayloadCodecConfig`) and, optionally, the workflows
+   * they cover (all by default). Cleartext input to a covered workflow is refused as the platform refuses
+   * it (`500`, `WF_1302`); encoded input is decoded to run the story; results and event payloads are
+   * served encoded. See {@link WorkerEncodingOptions}.
+   */
+  workerEncoding?: WorkerEncodingOptions;
 }
 
 /** What {@link createMockServer} returns. */
@@ -185,6 +194,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     defaultWaitSeconds: options.waitForResultSeconds ?? 60,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     maxStreamBufferBytes: options.maxStreamBufferBytes ?? 8 * 1024 * 1024,
+    workerEncoding: options.workerEncoding ? createWorkerEncoding(options.workerEncoding, domain) : null,
   });
 
   const api: MockServer = {

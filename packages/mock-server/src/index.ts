@@ -4,6 +4,7 @@
  */
 export { createMockServer } from "./create-mock-server.js";
 export type { MockServer, MockServerOptions, RecordedRequest } from "./create-mock-server.js";
+export type { WorkerEncodingOptions } from "./http/worker-encoding.js";
 export { startMockServer } from "./start-mock-server.js";
 export type { RunningMockServer, StartMockServerOptions } from "./start-mock-server.js";
 export { DEFAULT_MANUAL_START } from "./clock.js";

@@ -2764,6 +2764,16 @@ export interface components {
       /** @description Value to add. */
       value: unknown;
     };
+    /**
+     * EncryptedPatchValue
+     * @description A JSON Patch value encrypted by the workers (partial encryption); the payload codec decrypts it.
+     */
+    EncryptedPatchValue: {
+      /** @constant */
+      type: "__encrypted__";
+      /** @description The encrypted JSON value, base64 (12-byte nonce, then AES-GCM ciphertext). */
+      value: string;
+    };
     /** @description Appends text to the string at `path` (an extension of JSON Patch for token streaming). */
     JSONPatchAppend: {
       /**
@@ -2773,8 +2783,8 @@ export interface components {
       op: "append";
       /** @description JSON Pointer (RFC 6901) to the target location; `""` or `/` for the root. */
       path: string;
-      /** @description Text appended to the string at `path`. */
-      value: string;
+      /** @description Text appended to the string at `path`, or its encrypted form when the workers encrypt payloads. */
+      value: string | components["schemas"]["EncryptedPatchValue"];
     };
     /** @description Removes the value at `path`. */
     JSONPatchRemove: {

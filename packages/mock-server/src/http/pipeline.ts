@@ -28,6 +28,11 @@ import type { Router } from "./router.js";
 import type { OperationDef } from "./spec.js";
 import { SseWriter } from "./sse.js";
 import type { SpecValidator } from "./validation.js";
+import {
+  PAYLOAD_ENCODING_REQUIRED,
+  PayloadEncodingRequired,
+  type WorkerEncoding,
+} from "./worker-encoding.js";
 
 /** What the pipeline works with. */
 export interface PipelineDeps {
@@ -48,6 +53,8 @@ export interface PipelineDeps {
   limits: Required<RequestLimits>;
   /** Bytes of live events an SSE reader may fall behind by before it is disconnected. */
   maxStreamBufferBytes: number;
+  /** The workers' payload encoding, when the mock plays an encrypted deployment. */
+  workerEncoding: WorkerEncoding | null;
 }
 
 /** A server's request pipeline. */
@@ -82,6 +89,9 @@ function headersOf(request: Request): Record<string, string> {
   request.headers.forEach((v, k) => (headers[k] = v));
   return headers;
 }
+
+/** The streams of workflow events, whose payloads an encrypted deployment serves encoded. */
+const EVENT_STREAMS = new Set(["executions.stream", "events.getStreamEvents"]);
 
 /** Creates the pipeline of one server. */
 export function createPipeline(deps: PipelineDeps): Pipeline {
@@ -246,6 +256,28 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     });
     if (!valid.ok) return done(json(422, { detail: valid.detail }));
 
+    // 4b. An encrypted deployment's workers take encoded inputs only.
+    const workerEncoding = deps.workerEncoding;
+    if (workerEncoding)
+      try {
+        await workerEncoding.decodeRequest(route.op.sdkName, valid.value.path, valid.value.body);
+      } catch (error) {
+        if (error instanceof PayloadEncodingRequired)
+          return done(json(PAYLOAD_ENCODING_REQUIRED.status, PAYLOAD_ENCODING_REQUIRED.body));
+        return done(
+          json(422, {
+            detail: [
+              {
+                type: "value_error",
+                loc: ["body", "input"],
+                msg: `The workers cannot decode this input: ${(error as Error).message}`,
+                input: null,
+              },
+            ],
+          }),
+        );
+      }
+
     // 5. The handler (after retention has dropped what aged out on the clock).
     domain.store.evict(clock.nowMs());
     let result: HandlerOutcome;
@@ -274,6 +306,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
     if ("sse" in result) return done(openStream(route.op, result.sse, fault, signal));
     const status = result.status ?? route.op.successStatus;
+    if (workerEncoding && status < 300)
+      result = {
+        ...result,
+        body: await workerEncoding.encodeResponse(route.op.sdkName, valid.value.path, result.body),
+      };
     if (deps.validateResponses) {
       const problems = validator.validateResponse(route.op, status, result.body);
       if (problems.length)
@@ -334,6 +371,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       maxBufferBytes: deps.maxStreamBufferBytes,
       ...(deps.sseRetryMs !== undefined ? { retryMs: deps.sseRetryMs } : {}),
       ...(deps.validateResponses ? { validate: (data: unknown) => validateEvent(op, data) } : {}),
+      ...(deps.workerEncoding && EVENT_STREAMS.has(op.sdkName)
+        ? { prepare: deps.workerEncoding.encodeStreamEvent }
+        : {}),
       ...(signal ? { signal } : {}),
       onClose: () => {
         ended = true;

@@ -35,6 +35,11 @@ export interface SseWriterOptions {
   /** The request's signal: aborting it ends the stream as a fetch abort would. */
   signal?: AbortSignal;
   /**
+   * Finishes each event's data before it is written, asynchronously (`workerEncoding` encodes payloads
+   * here). Events, errors and the end keep their order: each waits for the ones before it.
+   */
+  prepare?: (data: unknown) => Promise<unknown>;
+  /**
    * Bytes of live events kept for a reader that does not read; past it, the connection is dropped
    * (the reader can resume with `Last-Event-ID`). @default 8388608 (8 MiB)
    */
@@ -70,6 +75,8 @@ export class SseWriter {
   private closed = false;
   private sent = 0;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  /** With `prepare`: the live sends, errors and ending still waiting for the ones before them. */
+  private chain: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SseWriterOptions) {
     this.body = new ReadableStream<Uint8Array>(
@@ -104,15 +111,31 @@ export class SseWriter {
     return this.closed || this.ending !== null;
   }
 
-  /** Sends one event; returns `false` once the stream has ended. */
+  /**
+   * Sends one event; returns `false` once the stream has ended. With `prepare`, the event is written
+   * once its data is ready, after every event sent before it.
+   */
   send(event: OutgoingEvent): boolean {
+    const prepare = this.options.prepare;
+    if (!prepare) return this.write(event);
+    if (this.isClosed) return false;
+    this.later(async () => void this.write({ ...event, data: await prepare(event.data) }));
+    return true;
+  }
+
+  /** Runs `step` after everything chained before it; a step that fails ends the stream as a drop. */
+  private later(step: () => Promise<void> | void): void {
+    this.chain = this.chain.then(step).catch((error: unknown) => this.abort(error));
+  }
+
+  private write(event: OutgoingEvent): boolean {
     if (this.isClosed) return false;
     const fault = this.options.fault;
     if (fault?.malformedEvent === this.sent + 1)
       this.raw(`${event.event ? `event: ${event.event}\n` : ""}data: {"malformed": tru\n\n`);
     const problems = this.options.validate?.(event.data) ?? [];
     if (problems.length) {
-      this.sendError(
+      this.writeError(
         `mock-server bug: event does not match the spec: ${problems.join("; ")}`,
         "internal_error",
       );
@@ -125,11 +148,11 @@ export class SseWriter {
     this.raw(text);
     this.sent++;
     if (fault?.errorAfterEvents !== undefined && this.sent >= fault.errorAfterEvents) {
-      this.sendError("Injected stream error (mock fault)", "stream_error");
+      this.writeError("Injected stream error (mock fault)", "stream_error");
       return false;
     }
     if (fault?.dropAfterEvents !== undefined && this.sent >= fault.dropAfterEvents) {
-      this.drop();
+      this.endNow({ kind: "error", reason: connectionDropped() });
       return false;
     }
     // Only live events can pile up (the backlog is read as the reader drains): bound them.
@@ -166,7 +189,10 @@ export class SseWriter {
         then();
         return;
       }
-      if (event !== null && !this.send(event)) return;
+      if (event !== null) {
+        const prepare = this.options.prepare;
+        if (!this.write(prepare ? { ...event, data: await prepare(event.data) } : event)) return;
+      }
       if (++scanned % BACKLOG_SCAN_BATCH === 0 && !this.queue.length)
         await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -174,9 +200,14 @@ export class SseWriter {
 
   /** Sends an `error` event with `{ error, reason }` and ends the stream. */
   sendError(error: string, reason: string): void {
+    if (this.options.prepare) return this.later(() => this.writeError(error, reason));
+    this.writeError(error, reason);
+  }
+
+  private writeError(error: string, reason: string): void {
     if (this.isClosed) return;
     this.raw(`event: error\ndata: ${JSON.stringify({ error, reason })}\n\n`);
-    this.close();
+    this.endNow({ kind: "close" });
   }
 
   /** Ends the stream normally, once what was sent has been read. */
@@ -190,6 +221,11 @@ export class SseWriter {
   }
 
   private end(ending: Ending): void {
+    if (this.options.prepare) return this.later(() => this.endNow(ending));
+    this.endNow(ending);
+  }
+
+  private endNow(ending: Ending): void {
     if (this.isClosed) return;
     this.ending = ending;
     this.stopHeartbeat();
