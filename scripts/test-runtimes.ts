@@ -33,6 +33,7 @@ import {
 } from "./lib/local-registry.ts";
 import { root } from "./lib/root.ts";
 import { matrix, type MatrixRuntime, type RunOutcome } from "./runtimes/matrix.ts";
+import { SMOKE_ENCRYPTION_KEY } from "./runtimes/scenario.mjs";
 
 const TIME_LIMIT_MS = 10 * 60_000;
 const { values } = parseArgs({
@@ -64,6 +65,7 @@ const SCENARIO_PACKAGES = [
   "@mistral-workflows/client",
   "@mistral-workflows/streaming",
   "@mistral-workflows/pagination",
+  "@mistral-workflows/encoding",
 ];
 /** Events the mock's default story sends, and after how many the first connection is dropped. */
 const DROP_AFTER_EVENTS = 4;
@@ -131,6 +133,12 @@ async function runOne(
       scheduleFixture({ schedule_id: id, workflow_name: "report-generator" }),
     ),
     faults: [{ operations: ["executions.stream"], dropAfterEvents: DROP_AFTER_EVENTS, times: 1 }],
+    // The scenario's encrypted workflow: its workers encrypt, and compress what is over 256 bytes.
+    workerEncoding: {
+      encryption: { mode: "full", mainKey: SMOKE_ENCRYPTION_KEY },
+      compression: { minSizeBytes: 256 },
+      workflows: ["report-generator"],
+    },
   });
   const scratch = join(work, "runs", runtime.id);
   mkdirSync(scratch, { recursive: true });
@@ -149,6 +157,15 @@ async function runOne(
         `the client says it resumed after ${result.resumedAfter}, the mock got ${resumedFrom}: ` +
           JSON.stringify(streams.map((r) => ({ query: r.query, headers: r.headers, status: r.status }))),
       );
+    // The encrypted execution went out encoded: `encoded_input` on the wire, `input` null.
+    const sealed = server.api.requests.find(
+      (r) =>
+        r.operation === "workflows.executeWorkflow" &&
+        (r.body as { encoded_input?: unknown } | undefined)?.encoded_input !== undefined,
+    );
+    if (!sealed || (sealed.body as { input?: unknown }).input !== null)
+      throw new Error("the encrypted execution did not go out encoded");
+    if (!(Number(result.decodedPayloads) > 0)) throw new Error("no event payload was decoded");
     return {
       outcome,
       row: {
@@ -190,7 +207,7 @@ async function main() {
         const { outcome, row } = await runOne(runtime, ready);
         const name = String(outcome.result.runtime);
         const extra = [`dropped once, resumed ${row.resumedAfter}`, ...(outcome.notes ?? [])].join("; ");
-        const line = `${name}: ok, ${row.events} events, ${row.pages} pages (${extra})`;
+        const line = `${name}: ok, ${row.events} events, ${row.pages} pages, an encrypted execution (${extra})`;
         console.log(line);
         return {
           id: runtime.id,

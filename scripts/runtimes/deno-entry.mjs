@@ -6,10 +6,14 @@
  *   deno run --allow-net=127.0.0.1 deno-entry.mjs http://127.0.0.1:<port>
  */
 import * as client from "npm:@mistral-workflows/client";
+import * as encoding from "npm:@mistral-workflows/encoding";
 import * as pagination from "npm:@mistral-workflows/pagination";
 import * as streaming from "npm:@mistral-workflows/streaming";
 import { runScenario, runtimeName } from "./scenario.mjs";
 
 const baseUrl = Deno.args[0];
-const result = await runScenario({ client, streaming, pagination }, { baseUrl, apiKey: "smoke-test-key" });
+const result = await runScenario(
+  { client, streaming, pagination, encoding },
+  { baseUrl, apiKey: "smoke-test-key" },
+);
 console.log(`RESULT ${JSON.stringify({ runtime: runtimeName(), ...result })}`);

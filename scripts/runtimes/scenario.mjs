@@ -11,6 +11,7 @@
  * @property {typeof import("@mistral-workflows/client")} client
  * @property {typeof import("@mistral-workflows/streaming")} streaming
  * @property {typeof import("@mistral-workflows/pagination")} pagination
+ * @property {typeof import("@mistral-workflows/encoding")} encoding
  */
 
 /**
@@ -22,7 +23,14 @@
  * @property {number} pages schedule pages read
  * @property {number} schedules schedules read across those pages
  * @property {number} workflows workflow registrations listed
+ * @property {number} decodedPayloads event payloads of the encrypted execution that arrived decoded
  */
+
+/**
+ * The key the workers of the mock's encrypted workflow (`report-generator`) use; a test key, nothing
+ * else (hex, 256 bits).
+ */
+export const SMOKE_ENCRYPTION_KEY = "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4";
 
 /** Fails the scenario with `message` unless `ok`. */
 function check(ok, message) {
@@ -35,7 +43,10 @@ function check(ok, message) {
  * @param {{ baseUrl: string, apiKey: string }} target the mock server
  * @returns {Promise<ScenarioResult>}
  */
-export async function runScenario({ client: clientPackage, streaming, pagination }, { baseUrl, apiKey }) {
+export async function runScenario(
+  { client: clientPackage, streaming, pagination, encoding },
+  { baseUrl, apiKey },
+) {
   const { createClient, NotFoundError, APIUserAbortError } = clientPackage;
   const client = createClient({ apiKey, baseUrl, maxRetries: 1 });
 
@@ -131,7 +142,48 @@ export async function runScenario({ client: clientPackage, streaming, pagination
   check(seenBeforeAbort === 1, `the aborted stream yielded ${seenBeforeAbort} events`);
   await client.executions.cancelWorkflowExecution({ execution_id: running.execution_id });
 
+  // 6. An encrypted workflow: the mock's workers encrypt and compress `report-generator`'s payloads.
+  //    Cleartext input is refused (WF_1302); with the same key, the result and the event payloads come
+  //    back plain (the result compressed on the way: zstd decoded in this runtime).
+  const sealed = createClient({
+    apiKey,
+    baseUrl,
+    maxRetries: 1,
+    payloadCodec: encoding.createPayloadCodec({
+      encryption: { mode: "full", mainKey: SMOKE_ENCRYPTION_KEY },
+    }),
+  });
+  let refused;
+  try {
+    await client.workflows.executeWorkflow({ workflow_identifier: "report-generator", input: { n: 1 } });
+  } catch (error) {
+    refused = error;
+  }
+  check(
+    refused?.status === 500 && refused?.body?.code === "WF_1302",
+    `cleartext input: ${describe(refused)}`,
+  );
+  const text = "chiffré ✓ ".repeat(200);
+  const done = await sealed.workflows.executeWorkflow({
+    workflow_identifier: "report-generator",
+    input: { text, _mock: { step_ms: 25 } },
+    wait_for_result: true,
+    timeout_seconds: 30,
+  });
+  check(
+    done.result?.input?.text === text,
+    `the encrypted result came back as ${JSON.stringify(done.result)}`,
+  );
+  let decodedPayloads = 0;
+  for await (const event of streaming.streamExecution(sealed, { execution_id: done.execution_id })) {
+    for (const value of Object.values(event.data.attributes ?? {}))
+      if (value && typeof value === "object" && "value" in value && value.encoding_options?.length === 0)
+        decodedPayloads++;
+  }
+  check(decodedPayloads > 0, "no event payload of the encrypted execution arrived decoded");
+
   return {
+    decodedPayloads,
     executionId,
     events: sequences.length,
     reconnects,

@@ -4,6 +4,7 @@
  * with the packed packages into one module before it is loaded.
  */
 import * as client from "@mistral-workflows/client";
+import * as encoding from "@mistral-workflows/encoding";
 import * as pagination from "@mistral-workflows/pagination";
 import * as streaming from "@mistral-workflows/streaming";
 import { runScenario, runtimeName } from "./scenario.mjs";
@@ -14,7 +15,7 @@ export default {
     const { baseUrl } = await request.json();
     try {
       const result = await runScenario(
-        { client, streaming, pagination },
+        { client, streaming, pagination, encoding },
         { baseUrl, apiKey: "smoke-test-key" },
       );
       return Response.json({ runtime: runtimeName(), ...result });
