@@ -2,7 +2,7 @@
  * What every command runs with: a client configured from the global options (or the embedded mock),
  * the output layer, and an abort signal that Ctrl-C fires.
  */
-import { createClient, type WorkflowsClient } from "@mistral-workflows/client";
+import { APIUserAbortError, createClient, type WorkflowsClient } from "@mistral-workflows/client";
 import type { Config } from "./config.js";
 import { startEmbeddedMock, type EmbeddedMock } from "./mock.js";
 import type { Output } from "./output/output.js";
@@ -16,16 +16,47 @@ export interface Context {
   readonly signal: AbortSignal;
 }
 
-/** The client (and, with `--mock`, the embedded mock behind it) for one run. */
+/**
+ * The client (and, with `--mock`, the embedded mock behind it) for one run. Every request it sends,
+ * whichever command, helper or stream sends it, ends as soon as `signal` fires (Ctrl-C).
+ */
 export async function connect(
   config: Config,
   userAgent: string,
+  signal: AbortSignal,
 ): Promise<{ client: WorkflowsClient; mock: EmbeddedMock | null }> {
+  const timeout = config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs };
   if (config.mock) {
     const mock = await startEmbeddedMock();
-    const client = createClient({ apiKey: "mock", baseUrl: mock.url, fetch: mock.fetch, userAgent });
+    const fetch = interruptible(mock.fetch, signal);
+    const client = createClient({ apiKey: "mock", baseUrl: mock.url, fetch, userAgent, ...timeout });
     return { client, mock };
   }
-  const client = createClient({ apiKey: config.apiKey!, baseUrl: config.baseUrl, userAgent });
+  const fetch = interruptible((input, init) => globalThis.fetch(input, init), signal);
+  const client = createClient({
+    apiKey: config.apiKey!,
+    baseUrl: config.baseUrl,
+    fetch,
+    userAgent,
+    ...timeout,
+  });
   return { client, mock: null };
+}
+
+/**
+ * `fetch` that also follows `signal`. Its abort is thrown as the client's {@link APIUserAbortError},
+ * which the client never retries: without this, a Ctrl-C during a plain request did nothing until the
+ * timeout fired, once per attempt.
+ */
+export function interruptible(base: typeof fetch, signal: AbortSignal): typeof fetch {
+  return async (input, init) => {
+    if (signal.aborted) throw new APIUserAbortError("Interrupted.");
+    const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    try {
+      return await base(input, { ...init, signal: own ? AbortSignal.any([own, signal]) : signal });
+    } catch (error) {
+      if (signal.aborted) throw new APIUserAbortError("Interrupted.", { cause: error });
+      throw error;
+    }
+  };
 }
