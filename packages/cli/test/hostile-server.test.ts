@@ -59,6 +59,11 @@ beforeAll(async () => {
       }),
       executionFixture({ execution_id: "done-1", workflow_name: NAME, result: { text: `result${H}` } }),
       executionFixture({
+        execution_id: "spoof-1",
+        status: "FAILED",
+        behaviour: { error: "boom\n✔ COMPLETED (not really)\tx" },
+      }),
+      executionFixture({
         execution_id: "running-1",
         workflow_name: NAME,
         status: "RUNNING",
@@ -172,6 +177,16 @@ test("a table cell stays on its line: a line break from the server shows as \\n"
   const row = r.stdout.split("\n").find((l) => l.includes("evil"));
   expect(row).toContain("description\\x1b]52");
   expect(r.stdout.split("\n").filter((l) => l.includes("evil"))).toHaveLength(1);
+});
+
+test.each([
+  ["watch", "spoof-1"],
+  ["events", "--execution", "spoof-1", "--all"],
+  ["logs", "spoof-1", "--all"],
+])("%s: a line break in server text cannot fake a line of output", async (...args) => {
+  const r = await cli(args);
+  expect(r.stdout).toContain("boom\\n✔ COMPLETED (not really)\\tx");
+  expect(r.stdout.split("\n").some((l) => l.startsWith("✔ COMPLETED"))).toBe(false);
 });
 
 test("JSON lines keep the server's text exactly, with C1 and U+2028 escaped", async () => {

@@ -41,10 +41,10 @@ export function registerActionCommands(program: Command, define: Define): void {
             ctx.out.item({ execution_id: id, signal_name: name }, `signal ${name} sent to ${id}`);
           } else if (kind === "query") {
             const result = await handle.query(name, input);
-            ctx.out.item({ query_name: name, result }, jsonLine(result, 2));
+            ctx.out.item({ query_name: name, result }, jsonLine(result, 2).split("\n"));
           } else {
             const result = await handle.update(name, input);
-            ctx.out.item({ update_name: name, result }, jsonLine(result, 2));
+            ctx.out.item({ update_name: name, result }, jsonLine(result, 2).split("\n"));
           }
         }),
       );

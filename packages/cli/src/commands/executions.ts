@@ -204,7 +204,8 @@ async function printOutcome(
       ctx.out.line(
         `${c.green("✔ COMPLETED")} ${c.dim(`after ${formatDuration(Date.now() - startedMs)} of watching`)}`,
       );
-      ctx.out.line(jsonLine(outcome.result, 2));
+      // Pretty JSON's line breaks are layout (JSON escapes those in strings): one line each.
+      for (const line of jsonLine(outcome.result, 2).split("\n")) ctx.out.line(line);
     }
     return EXIT_CODES.ok;
   }

@@ -49,13 +49,13 @@ export function createLiveView(out: Output, executionId: string, workflowName?: 
   }
   // With the bar drawn, lines go above it through cli-progress, rendered safe by the output layer.
   const print = (text: string) => {
-    if (bar) bar.multi.log(`${out.render(text)}\n`);
+    if (bar) bar.multi.log(`${out.render(text, true)}\n`);
     else out.line(text);
   };
   // A note written to the terminal under a drawn bar would be overwritten by its next redraw.
   const note = (text: string) => {
     const stderrIsTty = (out.stderr as { isTTY?: boolean }).isTTY === true;
-    if (bar && stderrIsTty) bar.multi.log(`${out.render(c.dim(text))}\n`);
+    if (bar && stderrIsTty) bar.multi.log(`${out.render(c.dim(text), true)}\n`);
     else out.note(c.dim(text));
   };
   return {

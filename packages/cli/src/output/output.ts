@@ -5,8 +5,10 @@
  * in both modes, so stdout stays parseable.
  *
  * Everything written here is made safe once, whatever the command: the API key is redacted in every
- * spelling, and control characters from the server are neutralised (see `terminal-text.ts`): table
- * cells, record values and tree labels are single-line fields, where a line break shows as `\n`.
+ * spelling, and control characters from the server are neutralised (see `terminal-text.ts`). Every
+ * line, table cell, record value, tree label and note is a single-line field, where a line break or
+ * tab from the server shows as `\n` or `\t`: a server's text cannot fake a line of its own (a
+ * multi-line block, like pretty-printed JSON, is given as its lines).
  */
 import Table from "cli-table3";
 import type { Redactor } from "../redact.js";
@@ -50,11 +52,11 @@ export interface Output {
    * line breaks and tabs too), this program's colours applied.
    */
   render(text: string, singleLine?: boolean): string;
-  /** One wire object: a JSON line with `--json`, else `human` (when given) as lines. */
+  /** One wire object: a JSON line with `--json`, else `human` (when given): one line, or a line each. */
   item(wire: unknown, human?: string | string[]): void;
-  /** Human-only text (nothing with `--json`). */
+  /** One line of human-only text (nothing with `--json`). */
   line(text?: string): void;
-  /** A note on stderr, in both modes. */
+  /** A one-line note on stderr, in both modes. */
   note(text: string): void;
   /** Items as a table, or as JSON lines. Items arrive lazily; the table is drawn once they are all in. */
   list<T>(items: AsyncIterable<T> | Iterable<T>, columns: Column<T>[], empty?: string): Promise<number>;
@@ -70,7 +72,7 @@ export function createOutput(options: OutputOptions): Output {
   const c = createColors(options.color);
   const redact = options.redact ?? ((text: string) => text);
   const render = (text: string, singleLine = false) => renderTerminal(redact(text), singleLine);
-  const write = (text: string) => stdout.write(`${render(text)}\n`);
+  const write = (text: string) => stdout.write(`${render(text, true)}\n`);
   const writeJson = (wire: unknown) => stdout.write(`${redact(jsonLine(wire))}\n`);
   const cell = (text: string) => render(String(text), true);
   return {
@@ -88,7 +90,7 @@ export function createOutput(options: OutputOptions): Output {
       if (!json) write(text);
     },
     note(text) {
-      stderr.write(`${render(text)}\n`);
+      stderr.write(`${render(text, true)}\n`);
     },
     async list(items, columns, empty = "(none)") {
       const rows: string[][] = [];

@@ -4,8 +4,9 @@
  *
  * - For people: every C0 control (U+0000–U+001F except, in multi-line text, `\n` and `\t`), DEL and
  *   every C1 control (U+0080–U+009F, of which U+009B is a one-character CSI) is shown as a visible
- *   escape (`\x1b`, `\x9b`, `\r`); in single-line fields (table cells, record values, tree labels),
- *   `\n` and `\t` too. Our own colours are not in the text: {@link createColors} marks them with a tag
+ *   escape (`\x1b`, `\x9b`, `\r`); in single-line fields (every line the output layer writes: lines,
+ *   notes, table cells, record values, tree labels), `\n` and `\t` too, so server text cannot fake a
+ *   line. Multi-line text (an error's details on stderr) keeps its line breaks and tabs. Our own colours are not in the text: {@link createColors} marks them with a tag
  *   no server can guess, and {@link renderTerminal} turns the tags into SGR sequences only after the
  *   text has been neutralised.
  * - For scripts: JSON lines escape DEL, C1 controls and U+2028/U+2029 as `\u` sequences (JSON.stringify
