@@ -98,7 +98,7 @@ export async function startBackgroundMock(path: string): Promise<MockState> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const state = readState(path);
-    if (state?.pid === child.pid) return state;
+    if (state && state.pid === child.pid) return state;
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

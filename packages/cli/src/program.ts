@@ -3,12 +3,14 @@
  * outcome becomes an exit code and its failure one line on stderr.
  */
 import { Command, CommanderError } from "commander";
-import { resolveConfig, type GlobalOptions } from "./config.js";
+import { parseTimeout, resolveConfig, type GlobalOptions } from "./config.js";
 import { connect, type Context } from "./context.js";
-import { describeError, describeErrorDetails, exitCodeOf, redact } from "./errors.js";
+import { describeError, describeErrorDetails, exitCodeOf, type ErrorContext } from "./errors.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { createOutput } from "./output/output.js";
 import { examples } from "./help.js";
+import { renderTerminal } from "./output/terminal-text.js";
+import { createRedactor, hideOptionValues, keysInArgv } from "./redact.js";
 import { VERSION } from "./version.js";
 import { registerCommands } from "./commands/index.js";
 import { registerMockCommands } from "./commands/mock.js";
@@ -28,11 +30,17 @@ export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
 /** Wraps an {@link Action} as a commander action: builds the context and runs it. */
 export type Define = (action: Action) => (...args: any[]) => Promise<void>;
 
+/** Exit code of a command interrupted by Ctrl-C: the shell's convention for SIGINT. */
+const INTERRUPTED = 130;
+
 /** Runs the program on `argv` (without `node` and the script) and resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT_CODES.ok;
-  let secret: string | undefined = io.env.MISTRAL_API_KEY;
+  // Every key this run could know of, in every spelling, is kept out of every line written.
+  const redact = createRedactor([io.env.MISTRAL_API_KEY, ...keysInArgv(argv)]);
+  const safeErr = (text: string) => io.stderr.write(renderTerminal(redact(hideOptionValues(text))));
   let debug = false;
+  const errorContext: ErrorContext = {};
   const program = new Command("mistral-workflows");
   const define: Define =
     (action) =>
@@ -40,11 +48,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const command = args[args.length - 1] as Command;
       const globals = command.optsWithGlobals<GlobalOptions>();
       debug = globals.debug === true;
-      secret = globals.apiKey ?? secret;
+      redact.add(globals.apiKey);
       const config = resolveConfig(globals, io.env);
+      redact.add(config.apiKey);
+      if (!config.mock) errorContext.baseUrl = config.baseUrl;
       const color = globals.color !== false && !config.json && io.stdout.isTTY === true && !io.env.NO_COLOR;
-      const out = createOutput({ stdout: io.stdout, stderr: io.stderr, json: config.json, color });
-      const { client, mock } = await connect(config, `mistral-workflows-cli/${VERSION}`, io.env);
+      const out = createOutput({ stdout: io.stdout, stderr: io.stderr, json: config.json, color, redact });
+      const { client, mock } = await connect(config, `mistral-workflows-cli/${VERSION}`, io.env, io.signal);
       if (mock?.started)
         out.note(
           out.c.dim(
@@ -67,13 +77,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       "use a local mock server, shared by every --mock command until `mock stop` (needs @mistral-workflows/mock-server)",
     )
     .option("--json", "print NDJSON: one object per line, with the API's field names")
+    .option(
+      "--timeout <duration>",
+      "time limit of each request attempt: 30s, 1500ms (a bare number is seconds; default 60s)",
+      parseTimeout,
+    )
     .option("--debug", "print error details (response body, stack)")
     .option("--no-color", "no colours (also: NO_COLOR=1)")
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(redact(text, secret)),
+      writeErr: safeErr,
     })
     .addHelpText(
       "after",
@@ -82,10 +97,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         "MISTRAL_API_KEY=... mistral-workflows schedules ls --json | jq .schedule_id",
         "mistral-workflows --api-key $KEY --base-url https://api.mistral.ai workflows ls",
         "mistral-workflows --debug --no-color status 4f1c…",
+        "mistral-workflows --timeout 10s runs ls",
         "mistral-workflows --version",
       ]) +
         "\n\nExit codes: 0 success/completed, 1 execution failed, canceled, terminated or timed out,\n" +
-        "2 usage error, 3 API or connection error, 130 interrupted (Ctrl-C).",
+        "2 usage error, 3 API or connection error or unexpected response, 130 interrupted (Ctrl-C).",
     );
   registerCommands(program, define);
   registerMockCommands(program, { stdout: io.stdout, env: io.env, exit: (code) => (exitCode = code) });
@@ -96,7 +112,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .showHelpAfterError("(add --help for usage)")
       .configureOutput({
         writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(redact(text, secret)),
+        writeErr: safeErr,
       });
 
   try {
@@ -106,8 +122,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       // Help and version are "errors" to commander, with exit code 0.
       return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     }
-    io.stderr.write(`${redact(describeError(error), secret)}\n`);
-    if (debug) io.stderr.write(`${redact(describeErrorDetails(error), secret)}\n`);
+    // Ctrl-C ended a request (or anything else) before the command could report: say so, exit 130.
+    if (io.signal.aborted) {
+      safeErr("interrupted\n");
+      return INTERRUPTED;
+    }
+    safeErr(`${describeError(error, errorContext)}\n`);
+    if (debug) safeErr(`${describeErrorDetails(error)}\n`);
     return exitCodeOf(error);
   }
   return exitCode;

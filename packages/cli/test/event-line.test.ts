@@ -1,8 +1,8 @@
-import pc from "picocolors";
+import { createColors } from "../src/output/terminal-text.js";
 import { expect, test } from "vitest";
 import { eventLine } from "../src/output/event-line.js";
 
-const plain = pc.createColors(false);
+const plain = createColors(false);
 
 test("an event type from a newer API is printed by its wire name, not dropped", () => {
   const line = eventLine(

@@ -34,6 +34,11 @@ export interface ResultOptions extends WatchExecutionOptions {
    * @default 1000
    */
   pollIntervalMs?: number;
+  /**
+   * Called once, with the stream's error, when the stream is given up and status polls take over (to
+   * tell a user that events are no longer followed). Not called when the stream itself ends the wait.
+   */
+  onPollFallback?: (error: Error) => void;
 }
 
 const errors: Record<ExecutionErrorStatus, typeof ExecutionError> = {
@@ -63,7 +68,7 @@ export async function waitForResult<Output>(
   executionId: string,
   options: ResultOptions = {},
 ): Promise<Output> {
-  const { pollIntervalMs = 1000, ...watch } = options;
+  const { pollIntervalMs = 1000, onPollFallback, ...watch } = options;
   if (!Number.isFinite(pollIntervalMs) || pollIntervalMs < 0)
     throw new InvalidArgumentError(
       `pollIntervalMs must be a finite number ≥ 0, got ${String(pollIntervalMs)}.`,
@@ -73,6 +78,7 @@ export async function waitForResult<Output>(
     return await watchExecution<Output>(client, executionId, watch);
   } catch (error) {
     if (!streamGaveUp(error) || options.signal?.aborted) throw error;
+    onPollFallback?.(error as Error);
   }
   return pollForResult<Output>(client, executionId, { ...options, pollIntervalMs });
 }

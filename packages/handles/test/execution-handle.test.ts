@@ -193,8 +193,10 @@ describe("ExecutionHandle.result()", () => {
     s.api.faults.add({ operations: ["executions.stream"], status: 503 });
     s.reset();
     const delays: number[] = [];
+    const fallbacks: Error[] = [];
     const result = await handle.result({
       pollIntervalMs: 250,
+      onPollFallback: (error) => fallbacks.push(error),
       sleep: async (ms) => {
         delays.push(ms);
         s.api.clock.advance(ms);
@@ -207,6 +209,8 @@ describe("ExecutionHandle.result()", () => {
     expect(ops.slice(1).every((o) => o === "executions.getWorkflowExecution")).toBe(true);
     expect(ops.length - 1).toBe(delays.length + 1); // one read per wait, and the last read
     expect(new Set(delays)).toEqual(new Set([250]));
+    expect(fallbacks).toHaveLength(1);
+    expect(fallbacks[0]).toMatchObject({ status: 503 });
   });
 
   test("a cancelled execution rejects with ExecutionCanceledError", async () => {

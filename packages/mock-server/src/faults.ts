@@ -113,8 +113,15 @@ export function validateFaultRule(rule: FaultRule, header = false): FaultRule {
 /** Reads an `x-mock-fault` header value; throws a `TypeError` naming the bad part or field. */
 export function parseFaultHeader(value: string): FaultRule {
   const rule: Record<string, number> = {};
-  for (const part of value.split(/[;,]/)) {
-    if (!part.trim()) continue;
+  const parts = value.split(/[;,]/);
+  for (const [i, part] of parts.entries()) {
+    // `status=503;;;` is a typo, not a rule: every separator must be followed by a part.
+    if (!part.trim()) {
+      if (parts.length === 1) throw new TypeError("empty value: expected key=value parts");
+      throw new TypeError(
+        `empty part ${i + 1} of ${parts.length}: parts are key=value, separated by a single ";" or ","`,
+      );
+    }
     const m = /^\s*([a-z-]+)\s*=\s*(\S+)\s*$/i.exec(part);
     const field = m ? KEYS[m[1]!.toLowerCase()] : undefined;
     if (!m || !field) throw new TypeError(`unknown or malformed part "${part.trim()}"`);

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { parseCount, parseJsonOption } from "../input.js";
 import { formatJson } from "../output/format.js";
+import { jsonLine } from "../output/terminal-text.js";
 import { examples, type Define } from "../program.js";
 
 /** Registers the commands that act on an execution. */
@@ -40,10 +41,10 @@ export function registerActionCommands(program: Command, define: Define): void {
             ctx.out.item({ execution_id: id, signal_name: name }, `signal ${name} sent to ${id}`);
           } else if (kind === "query") {
             const result = await handle.query(name, input);
-            ctx.out.item({ query_name: name, result }, JSON.stringify(result, null, 2));
+            ctx.out.item({ query_name: name, result }, jsonLine(result, 2).split("\n"));
           } else {
             const result = await handle.update(name, input);
-            ctx.out.item({ update_name: name, result }, JSON.stringify(result, null, 2));
+            ctx.out.item({ update_name: name, result }, jsonLine(result, 2).split("\n"));
           }
         }),
       );

@@ -8,6 +8,7 @@ import { formatUtc } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
 import { moreNote } from "./workflows.js";
+import { expectShape } from "../response-shape.js";
 
 type Deployment = components["schemas"]["DeploymentResponse"];
 type Worker = components["schemas"]["DeploymentWorkerResponse"];
@@ -64,7 +65,16 @@ export function registerDeploymentCommands(program: Command, define: Define): vo
     )
     .action(
       define(async (ctx, name: string) => {
-        const d = await ctx.client.deployments.getDeployment({ name });
+        const d = expectShape<Deployment>(
+          await ctx.client.deployments.getDeployment({ name }),
+          "the deployment",
+          {
+            id: "string",
+            name: "string",
+            is_active: "boolean",
+            workers: "array?",
+          },
+        );
         if (ctx.out.json) return ctx.out.item(d);
         const c = ctx.out.c;
         ctx.out.record(null, [

@@ -63,20 +63,24 @@ export function registerEventCommands(program: Command, define: Define): void {
         }
         return ctx.signal.aborted ? 130 : 0;
       }
+      // The list endpoint filters by execution and root only: the workflow and type filters are
+      // applied here, reading pages (full ones, as matches may be sparse) until `limit` events match.
+      const filtered = Boolean(options.workflow || types);
       const limit = limitOf(options);
       const state = { more: false };
       const listing = paginate(ctx.client, "events.getWorkflowEvents", {
-        limit: pageSizeFor(limit),
+        limit: pageSizeFor(filtered ? Infinity : limit),
         ...(options.execution ? { workflow_exec_id: options.execution } : {}),
         ...(options.root ? { root_workflow_exec_id: options.root } : {}),
       });
       const c = ctx.out.c;
-      for await (const e of takeItems(listing.pages(), limit, state))
-        if (keep(e))
-          ctx.out.item(
-            e,
-            `${c.dim(e.workflow_exec_id)}  ${eventLine({ data: e, broker_sequence: 0 } as never, c, null).replace(/^\S+\s+/, "")}`,
-          );
+      for await (const e of takeItems(listing.pages(), limit, state, keep))
+        ctx.out.item(
+          e,
+          `${c.dim(e.workflow_exec_id)}  ${eventLine({ data: e, broker_sequence: 0 } as never, c, null).replace(/^\S+\s+/, "")}`,
+        );
+      if (filtered && state.more && !ctx.out.json)
+        return void ctx.out.note(c.dim("(more events may match: --limit N or --all)"));
       moreNote(ctx, state.more);
     }),
   );

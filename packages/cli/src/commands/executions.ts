@@ -8,12 +8,14 @@ import {
 import type { WorkflowExecution } from "@mistral-workflows/streaming";
 import type { Command } from "commander";
 import type { Context } from "../context.js";
-import { UsageError } from "../errors.js";
+import { UnexpectedResponseError, UsageError } from "../errors.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { parseJsonOption } from "../input.js";
 import { formatDuration, formatJson, formatUtc } from "../output/format.js";
 import { createLiveView } from "../output/live-view.js";
+import { jsonLine } from "../output/terminal-text.js";
 import { examples, type Define } from "../program.js";
+import { EXECUTION_FIELDS, expectShape } from "../response-shape.js";
 
 /** Exit code of a Ctrl-C'd watch: the shell's convention for SIGINT. */
 const INTERRUPTED = 130;
@@ -52,9 +54,16 @@ export function registerExecutionCommands(program: Command, define: Define): voi
           },
         );
         const id = handle.executionId;
-        if (options.watch) return follow(ctx, handle, { live: true });
-        if (options.wait) return follow(ctx, handle, { live: false });
-        if (ctx.out.json) ctx.out.item(await handle.describe());
+        if (typeof id !== "string" || id === "")
+          throw new UnexpectedResponseError("the started execution", "execution_id", "a string");
+        if (options.watch || options.wait) {
+          // First, whatever happens next (a stream that fails, Ctrl-C): the id is what resumes it.
+          // (The live view's first line, `watching <workflow> <id>`, already carries it.)
+          if (ctx.out.json) ctx.out.note(`started ${workflow} ${id}`);
+          else if (!options.watch) ctx.out.line(`started ${workflow} ${ctx.out.c.bold(id)}`);
+          return follow(ctx, handle, { live: options.watch === true });
+        }
+        if (ctx.out.json) ctx.out.item(await describe(handle));
         else ctx.out.line(`started ${workflow} ${ctx.out.c.bold(id)}`);
         if (!ctx.out.json)
           ctx.out.note(
@@ -91,7 +100,7 @@ export function registerExecutionCommands(program: Command, define: Define): voi
     )
     .action(
       define(async (ctx, id: string) => {
-        const execution = await getExecutionHandle(ctx.client, id).describe();
+        const execution = await describe(getExecutionHandle(ctx.client, id));
         ctx.out.record(execution, statusRows(ctx, execution));
       }),
     );
@@ -108,6 +117,11 @@ export function registerExecutionCommands(program: Command, define: Define): voi
     .action(
       define(async (ctx, id: string) => follow(ctx, getExecutionHandle(ctx.client, id), { live: false })),
     );
+}
+
+/** The execution's record, checked for the fields the commands print. */
+export async function describe(handle: ExecutionHandle): Promise<WorkflowExecution> {
+  return expectShape<WorkflowExecution>(await handle.describe(), "the execution", EXECUTION_FIELDS);
 }
 
 interface RunOptions {
@@ -157,6 +171,11 @@ async function follow(ctx: Context, handle: ExecutionHandle, options: { live: bo
       signal: ctx.signal,
       onEvent: view ? (event) => view.event(event) : undefined,
       onReconnect: (info) => view?.reconnect(info),
+      onPollFallback: (error) => {
+        const text = `the event stream failed (${error.message}); checking the execution's status every second instead`;
+        if (view) view.note(text);
+        else ctx.out.note(ctx.out.c.dim(text));
+      },
     });
     view?.stop();
     return await printOutcome(ctx, handle, { result }, started);
@@ -169,6 +188,7 @@ async function follow(ctx: Context, handle: ExecutionHandle, options: { live: bo
       return INTERRUPTED;
     }
     if (error instanceof ExecutionError) return printOutcome(ctx, handle, { error }, started);
+    ctx.out.note(`could not follow execution ${id} (try again with: mistral-workflows watch ${id}).`);
     throw error;
   }
 }
@@ -182,12 +202,13 @@ async function printOutcome(
   const c = ctx.out.c;
   if ("result" in outcome) {
     // With --json the last line is the finished execution's record, read once the result is known.
-    if (ctx.out.json) ctx.out.item(await handle.describe());
+    if (ctx.out.json) ctx.out.item(await describe(handle));
     else {
       ctx.out.line(
         `${c.green("✔ COMPLETED")} ${c.dim(`after ${formatDuration(Date.now() - startedMs)} of watching`)}`,
       );
-      ctx.out.line(JSON.stringify(outcome.result, null, 2));
+      // Pretty JSON's line breaks are layout (JSON escapes those in strings): one line each.
+      for (const line of jsonLine(outcome.result, 2).split("\n")) ctx.out.line(line);
     }
     return EXIT_CODES.ok;
   }

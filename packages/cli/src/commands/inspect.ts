@@ -9,6 +9,7 @@ import type { TreeNode } from "../output/tree.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
 import { moreNote } from "./workflows.js";
+import { expectShape } from "../response-shape.js";
 
 type Span = components["schemas"]["WorkflowExecutionTraceSummarySpan"];
 
@@ -26,10 +27,13 @@ export function registerInspectCommands(program: Command, define: Define): void 
     )
     .action(
       define(async (ctx, id: string) => {
+        // The spec documents the history as any JSON value (Temporal's): nothing to check but events.
         const history = (await getExecutionHandle(ctx.client, id).history({ decodePayloads: true })) as {
-          events?: Record<string, unknown>[];
+          events?: unknown;
         } | null;
-        const events = history?.events ?? [];
+        const events = (Array.isArray(history?.events) ? history.events : []).filter(
+          (e): e is Record<string, unknown> => e !== null && typeof e === "object",
+        );
         await ctx.out.list(events, [
           { header: "ID", cell: (e) => String(e.eventId ?? "") },
           { header: "TIME", cell: (e) => String(e.eventTime ?? "") },
@@ -76,7 +80,11 @@ export function registerInspectCommands(program: Command, define: Define): void 
     )
     .action(
       define(async (ctx, id: string) => {
-        const summary = await getExecutionHandle(ctx.client, id).trace();
+        const summary = expectShape<components["schemas"]["WorkflowExecutionTraceSummaryResponse"]>(
+          await getExecutionHandle(ctx.client, id).trace(),
+          "the trace",
+          { workflow_name: "string", execution_id: "string", span_tree: "object?" },
+        );
         const root: TreeNode = summary.span_tree
           ? spanNode(ctx, summary.span_tree)
           : { label: ctx.out.c.dim("(no spans yet)") };

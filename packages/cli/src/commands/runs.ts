@@ -6,6 +6,7 @@ import { formatDuration, formatJson, formatUtc } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
 import { moreNote } from "./workflows.js";
+import { EXECUTION_FIELDS, expectShape } from "../response-shape.js";
 
 type Run = components["schemas"]["WorkflowExecutionWithoutResultResponse"];
 type Status = NonNullable<Run["status"]>;
@@ -64,7 +65,11 @@ export function registerRunCommands(program: Command, define: Define): void {
     )
     .action(
       define(async (ctx, runId: string) => {
-        const r = await ctx.client.runs.getRun({ run_id: runId });
+        const r = expectShape<Run & { result?: unknown }>(
+          await ctx.client.runs.getRun({ run_id: runId }),
+          "the run",
+          EXECUTION_FIELDS,
+        );
         ctx.out.record(r, [
           ["run", ctx.out.c.bold(r.run_id ?? runId)],
           ["execution", r.execution_id],
@@ -92,11 +97,19 @@ export function registerRunCommands(program: Command, define: Define): void {
     )
     .action(
       define(async (ctx, workflow: string, options: { since?: string; until?: string }) => {
-        const m = await ctx.client.metrics.getWorkflowMetrics({
-          workflow_name: workflow,
-          ...(options.since ? { start_time: options.since } : {}),
-          ...(options.until ? { end_time: options.until } : {}),
-        });
+        const m = expectShape<Awaited<ReturnType<typeof ctx.client.metrics.getWorkflowMetrics>>>(
+          await ctx.client.metrics.getWorkflowMetrics({
+            workflow_name: workflow,
+            ...(options.since ? { start_time: options.since } : {}),
+            ...(options.until ? { end_time: options.until } : {}),
+          }),
+          "the metrics",
+          Object.fromEntries(
+            ["execution_count", "success_count", "error_count", "average_latency_ms", "retry_rate"].map(
+              (name) => [`${name}.value`, "number"],
+            ),
+          ) as Record<string, "number">,
+        );
         const count = m.execution_count.value;
         ctx.out.record(m, [
           ["workflow", ctx.out.c.bold(workflow)],

@@ -8,6 +8,7 @@ import { formatJson, formatLocal, formatUtc } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
 import { moreNote } from "./workflows.js";
+import { expectShape } from "../response-shape.js";
 
 type Schedule = components["schemas"]["ScheduleDefinitionOutput"];
 
@@ -77,7 +78,11 @@ export function registerScheduleCommands(program: Command, define: Define): void
     )
     .action(
       define(async (ctx, scheduleId: string, options: { next?: number }) => {
-        const s = await getScheduleHandle(ctx.client, scheduleId).describe();
+        const s = expectShape<Schedule>(
+          await getScheduleHandle(ctx.client, scheduleId).describe(),
+          "the schedule",
+          { schedule_id: "string", workflow_name: "string", paused: "boolean", future_executions: "array?" },
+        );
         if (ctx.out.json) return ctx.out.item(s);
         const c = ctx.out.c;
         ctx.out.record(null, [

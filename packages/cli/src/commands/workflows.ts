@@ -6,6 +6,7 @@ import type { Context } from "../context.js";
 import { formatJson, shortId } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
 import { examples, type Define } from "../program.js";
+import { expectShape } from "../response-shape.js";
 
 /** What the workflow list shows of a workflow (list items and full records both have it). */
 type Workflow = Pick<
@@ -58,7 +59,11 @@ export function registerWorkflowCommands(program: Command, define: Define): void
     )
     .action(
       define(async (ctx, name: string) => {
-        const { workflow } = await ctx.client.workflows.getWorkflow({ workflow_identifier: name });
+        const { workflow } = expectShape<Awaited<ReturnType<typeof ctx.client.workflows.getWorkflow>>>(
+          await ctx.client.workflows.getWorkflow({ workflow_identifier: name }),
+          "the workflow",
+          { workflow: "object", "workflow.id": "string", "workflow.name": "string" },
+        );
         const registrations = await paginate(ctx.client, "workflows.getWorkflowRegistrations", {
           workflow_id: workflow.id,
         }).toArray(100);

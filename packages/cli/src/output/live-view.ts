@@ -6,6 +6,7 @@
 import type { ReconnectInfo, WorkflowStreamEvent } from "@mistral-workflows/streaming";
 import cliProgress from "cli-progress";
 import { eventLine, progressOf } from "./event-line.js";
+import { formatDuration } from "./format.js";
 import type { Output } from "./output.js";
 
 /** See the module's description. */
@@ -14,6 +15,8 @@ export interface LiveView {
   event(item: WorkflowStreamEvent): void;
   /** Tells that the connection dropped and the stream resumes (stderr). */
   reconnect(info: ReconnectInfo): void;
+  /** A note for people (stderr), written above the bar when the bar shares the terminal. */
+  note(text: string): void;
   /** Removes the bar; the lines stay. */
   stop(): void;
 }
@@ -30,7 +33,7 @@ export function createLiveView(out: Output, executionId: string, workflowName?: 
     const multi = new cliProgress.MultiBar(
       {
         stream: out.stdout as NodeJS.WriteStream,
-        format: `  {bar} {percentage}% ${c.dim("{task} · {events} events · {duration_formatted}")}`,
+        format: `  {bar} {percentage}% ${out.render(c.dim("{task} · {events} events · {duration_formatted}"))}`,
         barCompleteChar: "█",
         barIncompleteChar: "░",
         barsize: 24,
@@ -44,9 +47,16 @@ export function createLiveView(out: Output, executionId: string, workflowName?: 
     );
     bar = { multi, bar: multi.create(100, 0, { task: "waiting for events", events: 0 }) };
   }
+  // With the bar drawn, lines go above it through cli-progress, rendered safe by the output layer.
   const print = (text: string) => {
-    if (bar) bar.multi.log(`${text}\n`);
+    if (bar) bar.multi.log(`${out.render(text, true)}\n`);
     else out.line(text);
+  };
+  // A note written to the terminal under a drawn bar would be overwritten by its next redraw.
+  const note = (text: string) => {
+    const stderrIsTty = (out.stderr as { isTTY?: boolean }).isTTY === true;
+    if (bar && stderrIsTty) bar.multi.log(`${out.render(c.dim(text), true)}\n`);
+    else out.note(c.dim(text));
   };
   return {
     event(item) {
@@ -65,18 +75,17 @@ export function createLiveView(out: Output, executionId: string, workflowName?: 
               ? 100
               : undefined;
         bar.bar.update(value ?? bar.bar.getProgress() * 100, {
-          task: task ?? e.event_type.toLowerCase().replace(/_/g, " "),
+          task: out.render(task ?? e.event_type.toLowerCase().replace(/_/g, " "), true),
           events,
         });
       }
     },
     reconnect(info) {
-      out.note(
-        c.dim(
-          `connection lost (${info.reason}); resuming after event ${info.lastEventId ?? "start"} in ${info.delayMs} ms`,
-        ),
+      note(
+        `connection lost (${info.reason}); resuming after event ${info.lastEventId ?? "start"} in ${formatDuration(info.delayMs)}`,
       );
     },
+    note,
     stop() {
       if (bar) {
         bar.multi.update(); // prints the lines still buffered by log()

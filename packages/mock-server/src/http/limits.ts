@@ -95,8 +95,23 @@ export async function readBody(
     bytes.set(c, offset);
     offset += c.byteLength;
   }
-  return { text: new TextDecoder().decode(bytes) };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    // The API decodes JSON bodies as UTF-8 and answers a body that is not with a 422, as it does
+    // invalid JSON; decoding leniently would turn the bad bytes into U+FFFD and accept the body.
+    return {
+      refusal: {
+        status: 422,
+        detail: [
+          { loc: ["body", 0], msg: "JSON decode error: invalid UTF-8", type: "json_invalid", input: {} },
+        ],
+      },
+    };
+  }
 }
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Scans JSON text (without parsing it) for nesting deeper than the limit or more values than the

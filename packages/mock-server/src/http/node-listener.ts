@@ -73,6 +73,15 @@ export async function serve(
         400,
         `Invalid request target: ${JSON.stringify(target)} (expected a path such as /v1/…)`,
       );
+    // `new Request()` would resolve `/registrations/../` to `/v1/workflows/` (a list): the API routes
+    // the path as sent, where no route has a `.` or `..` segment (also as `%2e`), so it is a 404.
+    if (
+      target
+        .split("?")[0]!
+        .split("/")
+        .some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))
+    )
+      return refuse(res, 404, "Not Found");
     const declared = Number(req.headers["content-length"] ?? "0");
     if (declared > options.maxBodyBytes)
       return refuse(res, 413, `Request body too large: ${declared} bytes (limit ${options.maxBodyBytes})`);

@@ -296,8 +296,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       } as unknown as HandlerContext<OperationName>;
       result = await runHandler(route.op.sdkName, ctx);
     } catch (error) {
-      if (error instanceof HttpError)
+      if (error instanceof HttpError) {
+        // A status the spec documents without content (the log streams' 404) has no body, as in the API.
+        if (route.op.responses.get(error.status)?.kind === "empty")
+          return done(responder.raw(error.status, null, error.headers ?? {}));
         return done(json(error.status, { detail: error.detail }, error.headers));
+      }
       return done(
         json(500, { detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}` }),
       );

@@ -18,8 +18,10 @@ export type RouteMatch =
   | { kind: "not-found" }
   | { kind: "method-not-allowed"; allow: string[] };
 
+// A trailing slash is kept (an empty last segment), so `/v1/workflows/runs/` is not the runs list:
+// as in the API, it matches no route and is a 404.
 function split(path: string): string[] {
-  return path.replace(/\/+$/, "").split("/").slice(1);
+  return path.split("/").slice(1);
 }
 
 /** A router over the operations of one spec. */
