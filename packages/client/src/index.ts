@@ -5,6 +5,7 @@ export { createRetryFetch } from "./retry-fetch.js";
 export type { HookInfo, OnRequest, OnResponse, RetryPolicy } from "./retry-fetch.js";
 export { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
 export { APIPromise } from "./api-promise.js";
+export { CLOCK_SKEW_ALLOWANCE_MS } from "./read-back.js";
 export type { WithResponse } from "./api-promise.js";
 export type { Logger, LogFields } from "./logger.js";
 export type {

@@ -11,6 +11,7 @@ import { compilePath, fillPath, serializePath, type PathTemplate } from "./path-
 import { discardBody, sendWithRetries, type RetryPolicy } from "./retry-fetch.js";
 import type { RequestOptions } from "./types.js";
 import {
+  checkBounds,
   checkHeader,
   checkHeaders,
   checkParam,
@@ -18,6 +19,7 @@ import {
   checkTimeout,
   kindOf,
   serializeBody,
+  type ParamBounds,
 } from "./validate.js";
 import { assignIdempotencyId, attemptTimeoutMs, resolveConflict, type Idempotency } from "./write-once.js";
 
@@ -124,6 +126,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     const plan = planOf(sdkName, row);
     const where = plan.where;
     const types = row.paramTypes as Record<string, readonly string[]>;
+    const bounds = (row as { paramBounds?: Record<string, ParamBounds> }).paramBounds;
     const bodyFields = (row as { bodyFields?: readonly string[] }).bodyFields;
     const params: Record<Location, Record<string, unknown>> = { path: {}, query: {}, header: {} };
     let body: Record<string, unknown> | undefined;
@@ -134,6 +137,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       const location = where.get(key);
       if (location) {
         checkParam(method, key, location, value, types[key] ?? []);
+        if (bounds) checkBounds(method, key, value, bounds[key]);
         if (value !== null) params[location][key] = value;
         if (location === "header") headerParams = true;
       } else if (row.body !== "none" && (!bodyFields || bodyFields.includes(key))) (body ??= {})[key] = value;
@@ -144,12 +148,14 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     if (row.body === "required") body ??= {};
 
     const idempotency = (row as { idempotency?: Idempotency }).idempotency;
-    const id = idempotency && body ? assignIdempotencyId(body, idempotency.field) : null;
+    const id = idempotency && body ? assignIdempotencyId(body, idempotency) : null;
     const timeoutMs = attemptTimeoutMs(policy.timeoutMs, body);
+    // A create made safe by its id is not safe without one (a required id the caller left out).
+    const safe = idempotency && id === null ? false : row.retrySafe;
     const effective: RetryPolicy =
-      policy === ctx.policy && timeoutMs === policy.timeoutMs
+      policy === ctx.policy && timeoutMs === policy.timeoutMs && safe === row.retrySafe
         ? plan.policy
-        : { ...policy, retrySafe: policy.retrySafe ?? row.retrySafe, timeoutMs };
+        : { ...policy, retrySafe: policy.retrySafe ?? safe, timeoutMs };
 
     // Same URL rules as the path client (its path template and openapi-fetch's query serializer), but
     // one fetch call with a URL and an init: building openapi-fetch's intermediate Request costs ~30%
@@ -177,8 +183,8 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     );
 
     if (attempt > 0 && id !== null && idempotency && response.status === 409) {
-      // The id is this call's own: the conflict is with an earlier attempt of this very call, which
-      // reached the server although its answer was lost.
+      // Either an earlier attempt of this very call reached the server although its answer was lost,
+      // or someone else holds the id: the read-back tells which.
       const readRow = table[idempotency.read]!;
       const readOptions: RequestOptions = {
         ...(call?.signal ? { signal: call.signal } : {}),
@@ -191,6 +197,12 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
         (value) => invoke(idempotency.read, { [readRow.pathParams[0]!]: value }, readOptions),
         startedAt,
         call?.signal,
+        {
+          response,
+          body: parseErrorBody(text),
+          path: params.path,
+          invoke: (name, args) => invoke(name, args, readOptions),
+        },
       );
     }
     // A DELETE retried after the first attempt went through finds nothing left: that is its success.
