@@ -68,6 +68,12 @@ export function covers(given: unknown, actual: unknown): boolean {
   return Object.entries(given).every(([k, v]) => covers(v, (actual as Json)[k]));
 }
 
+/** Whether two date-times given (`null`/`undefined`: not given) name the same instant. */
+function sameInstant(given: unknown, actual: unknown): boolean {
+  if (given === undefined || given === null) return true;
+  return typeof given === "string" && typeof actual === "string" && Date.parse(given) === Date.parse(actual);
+}
+
 /** Why `created` (an ISO time) is outside the call's window, or `null` when inside. */
 function outsideWindow(what: string, created: unknown, startedAt: number): string | null {
   const at = typeof created === "string" ? Date.parse(created) : Number.NaN;
@@ -145,9 +151,24 @@ const schedule: ClaimCheck = async (input) => {
         : {};
     if (named.name !== s.workflow_name) return "it starts another workflow";
   }
-  const { schedule_id: _id, input: given, ...definition } = obj(input.body.schedule);
+  // `max_executions` comes back as the count left, and times may be written another way: those are
+  // compared as what they mean.
+  const {
+    schedule_id: _id,
+    input: given,
+    max_executions: max,
+    start_at: startAt,
+    end_at: endAt,
+    ...definition
+  } = obj(input.body.schedule);
   if (!sameJson(given ?? null, s.input ?? null)) return "it starts its workflow with another input";
-  if (!covers(definition, s)) return "its definition differs";
+  if (!covers(definition, s) || !sameInstant(startAt, s.start_at) || !sameInstant(endAt, s.end_at))
+    return "its definition differs";
+  if (
+    typeof max === "number" &&
+    !(typeof s.remaining_executions === "number" && s.remaining_executions <= max)
+  )
+    return "its definition differs";
   if (!covers(input.body.deployment_name, s.deployment_name)) return "it runs on another deployment";
   return null;
 };

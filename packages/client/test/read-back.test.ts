@@ -209,7 +209,15 @@ describe.each(LOST)("first attempt lost (%s)", (fault) => {
       over(fetch).schedules.scheduleWorkflow({
         workflow_identifier: "support-workflow",
         schedule_id: "mine",
-        schedule: { input: { n: 1 }, cron_expressions: ["0 9 * * *"], time_zone_name: "UTC" },
+        schedule: {
+          input: { n: 1 },
+          cron_expressions: ["0 9 * * *"],
+          intervals: [{ every: "PT1H" }],
+          calendars: [{ hour: [{ start: 9 }], day_of_week: [{ start: 1, end: 5 }] }],
+          start_at: "2030-01-01T00:00:00Z",
+          max_executions: 5,
+          time_zone_name: "UTC",
+        },
       }),
     );
     expect(result).toEqual({ schedule_id: "mine" });
