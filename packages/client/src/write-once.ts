@@ -114,7 +114,7 @@ export async function resolveConflict(
       409,
       conflict.body,
       conflict.response.headers,
-      `409 ${idempotency.field} ${JSON.stringify(id)} is already taken: an earlier attempt of this call was lost, but the existing resource is not this call's (${why}).`,
+      `409 ${idempotency.field} ${JSON.stringify(id)} is already taken by a resource that is not this call's (${why}); an earlier attempt's answer was lost, so this call may or may not have reached the server.`,
     );
   const claim = CLAIMS[idempotency.read];
   if (!claim) throw taken("no way to tell whose it is");
