@@ -487,16 +487,18 @@ describe("arguments are checked before anything is sent", () => {
 });
 
 describe("page sizes outside the documented range are refused at the call", () => {
-  const bounds = operationTable as Record<
+  const table = operationTable as unknown as Record<
     string,
-    { paramBounds?: Record<string, { minimum?: number; maximum?: number }> }
+    {
+      pagination: { pageSizeParam?: string };
+      paramBounds?: Record<string, { minimum?: number; maximum?: number }>;
+    }
   >;
   test.each(listOperations.flatMap((op) => [1e9, 1e21, 1e308, -1, 0, 2.5].map((v) => [op, v] as const)))(
     "%s with a page size of %s",
     (operation, size) => {
-      const param = (operationTable as Record<string, { pagination: { pageSizeParam?: string } }>)[operation]!
-        .pagination.pageSizeParam!;
-      expect(bounds[operation]!.paramBounds?.[param]).toEqual({
+      const param = table[operation]!.pagination.pageSizeParam!;
+      expect(table[operation]!.paramBounds?.[param]).toEqual({
         minimum: 1,
         maximum: operation.startsWith("deployments.") || operation.includes("Logs") ? 100 : 1000,
       });
