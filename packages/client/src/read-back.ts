@@ -6,6 +6,8 @@
  * and (where the API reports it) that the resource was created within this call's window.
  */
 
+import { NotFoundError } from "./errors.js";
+
 /**
  * How far the server's clock may be behind or ahead of this machine's when judging whether a
  * resource was created within the call's window, in milliseconds. A resource created more than this
@@ -35,6 +37,16 @@ export interface ClaimInput {
 export type ClaimCheck = (input: ClaimInput) => Promise<string | null>;
 
 type Json = Record<string, unknown>;
+
+/** A second read for a check: its body, or `undefined` when the API has nothing there (404). */
+async function readOrNothing(input: ClaimInput, sdkName: string, args: Json): Promise<unknown> {
+  try {
+    return (await input.invoke(sdkName, args)).data;
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
+}
 const obj = (value: unknown): Json =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
 
@@ -95,7 +107,7 @@ async function namedWorkflow(input: ClaimInput): Promise<{ names: string[]; ids:
     input.body.workflow_registration_id ??
     input.body.workflow_version_id;
   if (typeof registrationId !== "string") return null;
-  const { data } = await input.invoke("workflows.getWorkflowRegistration", {
+  const data = await readOrNothing(input, "workflows.getWorkflowRegistration", {
     workflow_registration_id: registrationId,
     with_workflow: true,
   });
@@ -119,7 +131,10 @@ const execution: ClaimCheck = async (input) => {
   if (late) return late;
   if (!covers(input.body.deployment_name, e.deployment_name)) return "it runs on another deployment";
   // The execution's record does not carry its input: its first event does.
-  const { data } = await input.invoke("events.getWorkflowEvents", { workflow_exec_id: input.id, limit: 10 });
+  const data = await readOrNothing(input, "events.getWorkflowEvents", {
+    workflow_exec_id: input.id,
+    limit: 10,
+  });
   const events = Array.isArray(obj(data).events) ? (obj(data).events as unknown[]) : [];
   const started = events
     .map(obj)
@@ -145,7 +160,7 @@ const schedule: ClaimCheck = async (input) => {
     const named =
       typeof identifier === "string"
         ? obj(
-            obj((await input.invoke("workflows.getWorkflow", { workflow_identifier: identifier })).data)
+            obj(await readOrNothing(input, "workflows.getWorkflow", { workflow_identifier: identifier }))
               .workflow,
           )
         : {};

@@ -276,3 +276,45 @@ test("createDeployment without a name is sent once as it is: the client never ma
   ).rejects.toMatchObject({ status: 503 });
   expect(fetch.sent).toBe(1);
 });
+
+test("a 503 the server sent without acting, then a 409 for someone else's id: ConflictError, not their result", async () => {
+  // The case where the first attempt provably did nothing: the retry's 409 is all someone else's.
+  await direct().workflows.executeWorkflow({
+    workflow_identifier: "support-workflow",
+    execution_id: "taken",
+    input: { theirs: true },
+    wait_for_result: true,
+  });
+  const call = direct().workflows.executeWorkflow(
+    {
+      workflow_identifier: "support-workflow",
+      execution_id: "taken",
+      input: { mine: true },
+      wait_for_result: true,
+    },
+    { headers: { "x-mock-fault": "status=503; retry-after=0; times=1" } },
+  );
+  const error = await run(call).catch((e: unknown) => e);
+  expect(conflictMessage(error)).toMatch(/execution_id "taken" is already taken.*another input/);
+  const executes = api.requests.filter((r) => r.operation === "workflows.executeWorkflow");
+  expect(executes.map((r) => r.status)).toEqual([200, 503, 409]);
+});
+
+test("when the execution's input cannot be read back (events gone), it is not claimed", async () => {
+  const lost = loseAnswers(api.fetch, "reset", isPost("/execute"));
+  const fetch: typeof globalThis.fetch = async (input, init) =>
+    String(input).includes("/events/list")
+      ? new Response(JSON.stringify({ detail: "gone" }), {
+          status: 404,
+          headers: { "content-type": "application/json" },
+        })
+      : lost(input, init);
+  const error = await run(
+    over(fetch).workflows.executeWorkflow({
+      workflow_identifier: "support-workflow",
+      execution_id: "mine",
+      input: {},
+    }),
+  ).catch((e: unknown) => e);
+  expect(conflictMessage(error)).toMatch(/input could not be read back/);
+});
