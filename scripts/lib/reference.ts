@@ -104,12 +104,20 @@ function streamingText(row: OperationRow): string {
   return `server-sent events (\`text/event-stream\`); ${resume}; \`@mistral-workflows/streaming\` gives typed events and reconnects by itself, the named method resolves to the raw \`Response\``;
 }
 
+/** Whether and when the client sends the operation again, as the retry loop decides it. */
 function retryText(op: any, row: OperationRow): string {
   const { safe, explicit, field } = retrySafety(op, row.method);
   const source = explicit ? "`x-retry-safe`" : `default for ${row.method}`;
-  if (field)
-    return `${safe ? "yes" : "no"} (${source}): a retry reuses the same client-chosen \`${field}\`, so a repeat cannot start the work twice`;
-  return `${safe ? "yes" : "no"} (${source})`;
+  const retried = "retried (2 times by default) after a connection error, a timeout, 408, 429 or 5xx";
+  if (!safe)
+    return `no (${source}): sent once; sent again only when it never reached the server (connection refused, DNS failure) or the server answers \`x-should-retry: true\`. Opt in with \`{ retrySafe: true }\``;
+  if (field) {
+    const who = row.idempotency?.required
+      ? `the caller's \`${field}\` (required)`
+      : `the same \`${field}\` (the caller's, or one the client makes once per call)`;
+    return `yes (${source}): ${retried}, every attempt with ${who}. A retry answered 409 resolves to the resource only when it is provably the caller's (same workflow and input, or same definition, and created within the call where the API says when); otherwise \`ConflictError\`. The path client sends it once`;
+  }
+  return `yes (${source}): ${retried}`;
 }
 
 function parameterTable(doc: OpenAPIDocument, params: any[]): string {
@@ -327,10 +335,10 @@ function indexPage(doc: OpenAPIDocument, rows: OperationRow[], root: string): st
     "",
     "## How to read a page",
     "",
-    "- **named method**: `client.<group>.<method>(input, options?)`. `input` holds the path, query and header parameters and the request body's fields together, under their wire names (`schedule_id`, not `scheduleId`); `…` stands for the optional ones. `options` is `{ signal, timeoutMs, maxRetries, headers }`. The raw path client (`client.GET(path, …)`) reaches the same operation by its HTTP path.",
+    "- **named method**: `client.<group>.<method>(input, options?)`. `input` holds the path, query and header parameters and the request body's fields together, under their wire names (`schedule_id`, not `scheduleId`); `…` stands for the optional ones. `options` is `{ signal, timeoutMs, maxRetries, retrySafe, headers }`. The raw path client (`client.GET(path, …)`) reaches the same operation by its HTTP path.",
     "- **pages**: how a list operation hands out its next page. `paginate()` from `@mistral-workflows/pagination` follows it for you.",
     "- **streams**: whether the operation answers with server-sent events and how a dropped stream resumes. `@mistral-workflows/streaming` reconnects by itself from the last event id.",
-    "- **retry-safe**: whether sending the request again cannot repeat its effect. The spec says so with `x-retry-safe`; without it, `GET` and `DELETE` are retry-safe and everything else is not. An operation made safe by a client-chosen id names it (`x-idempotency-field`).",
+    "- **retry-safe**: whether sending the request again cannot repeat its effect, and so when the client sends it again. The spec says so with `x-retry-safe`; without it, `GET` and `DELETE` are retry-safe and everything else is not. A retry-safe operation is retried after a connection error, a timeout, 408, 429 or 5xx; any other is sent once, and again only when it never reached the server or the server answers `x-should-retry: true` (a call opts in with `{ retrySafe: true }`). An operation made safe by a client-chosen id names it (`x-idempotency-field`).",
     `- **status codes and errors**: the responses the spec documents, with the error class a named method, iterator or stream throws for each. Any call can also throw ${COMMON_ERRORS} for the statuses the spec leaves implicit, and \`APIConnectionError\`, \`APIConnectionTimeoutError\`, \`APIUserAbortError\` or \`InvalidArgumentError\` (refused before sending). See the client's README for the whole hierarchy.`,
     '- **types**: the type names are the spec\'s component schemas, exported as `components["schemas"]["<Name>"]` from `@mistral-workflows/client`; `OperationInput<"group.method">` and `OperationOutput<"group.method">` give a named method\'s argument and result.',
     "",

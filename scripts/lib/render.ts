@@ -53,6 +53,11 @@ export interface OperationRow {
   body: "none" | "optional" | "required";
   /** JSON types each parameter accepts (`[]`: any), for checking arguments before anything is sent. */
   paramTypes: Record<string, string[]>;
+  /**
+   * The spec's `minimum`/`maximum` of the numeric parameters that have one (page sizes), for refusing
+   * an out-of-range value at the call.
+   */
+  paramBounds?: Record<string, { minimum?: number; maximum?: number }>;
   /** The JSON body's top-level fields, when the body admits no others (unknown fields are refused). */
   bodyFields?: string[];
   status: number;
@@ -66,9 +71,11 @@ export interface OperationRow {
   /**
    * From `x-idempotency-field`: the body `field` holding a client-chosen id of the created resource,
    * the SDK name of the operation that reads it back (`read`), and what the operation answers:
-   * the resource itself or only `{ [field]: id }` (`returns`).
+   * the resource itself or only `{ [field]: id }` (`returns`). `required` when the body schema
+   * requires the field: the caller always names the resource (a deployment's `name`), and the client
+   * never makes one up.
    */
-  idempotency?: { field: string; read: string; returns: "resource" | "id" };
+  idempotency?: { field: string; read: string; returns: "resource" | "id"; required?: true };
   pagination?: {
     items: string;
     cursorParam: string;
@@ -120,6 +127,13 @@ export function operationRows(doc: OpenAPIDocument): OperationRow[] {
         response,
         retrySafe: false,
       };
+      const bounds = Object.fromEntries(
+        params.flatMap((p) => {
+          const b = numericBounds(doc, p.schema);
+          return b ? [[p.name as string, b]] : [];
+        }),
+      );
+      if (Object.keys(bounds).length > 0) row.paramBounds = bounds;
       if (op.deprecated) row.deprecated = true;
       const safe = op["x-retry-safe"];
       if (safe !== undefined && typeof safe !== "boolean")
@@ -148,6 +162,8 @@ export function operationRows(doc: OpenAPIDocument): OperationRow[] {
           read: "",
           returns: answered.length === 1 && answered[0] === field ? "id" : "resource",
         };
+        if (Array.isArray(schema?.required) && schema.required.includes(field))
+          row.idempotency.required = true;
       }
       const pg = op["x-pagination"];
       if (pg) {
@@ -215,6 +231,32 @@ function jsonTypes(doc: OpenAPIDocument, schema: any): string[] {
   return [];
 }
 
+/**
+ * The `minimum`/`maximum` of a numeric schema (or of the numeric member of an `anyOf`/`oneOf`, as in
+ * `integer | null`); `undefined` when it has neither. Exclusive bounds are not used by the spec.
+ */
+function numericBounds(
+  doc: OpenAPIDocument,
+  schema: any,
+): { minimum?: number; maximum?: number } | undefined {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== "object") return undefined;
+  if (schema.exclusiveMinimum !== undefined || schema.exclusiveMaximum !== undefined)
+    throw new Error(
+      "exclusiveMinimum/exclusiveMaximum on a parameter: the operation table cannot express it",
+    );
+  const own = {
+    ...(typeof schema.minimum === "number" ? { minimum: schema.minimum } : {}),
+    ...(typeof schema.maximum === "number" ? { maximum: schema.maximum } : {}),
+  };
+  if (Object.keys(own).length > 0) return own;
+  for (const member of schema.anyOf ?? schema.oneOf ?? []) {
+    const found = numericBounds(doc, member);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Whether an object schema lists every field it admits (no `additionalProperties`, no open member). */
 function isClosedObject(doc: OpenAPIDocument, schema: any): boolean {
   schema = deref(doc, schema);
@@ -250,7 +292,7 @@ function methodDoc(doc: OpenAPIDocument, row: OperationRow): string {
     );
   else if (!row.retrySafe)
     body.push(
-      "Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.",
+      "Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).",
     );
   if (row.deprecated) body.push("@deprecated The API marks this operation as deprecated.");
   const lines = body.join("\n\n").replace(/\*\//g, "*\\/").split("\n");
@@ -290,7 +332,13 @@ function compactRow(r: OperationRow): CompactOperation {
       );
     } else if (key === "bodyFields" && r.bodyFields) fields.push(`b=${r.bodyFields}`);
     else if (key === "idempotency" && r.idempotency)
-      fields.push(`i=${[r.idempotency.field, r.idempotency.read, r.idempotency.returns]}`);
+      fields.push(
+        `i=${[r.idempotency.field, r.idempotency.read, r.idempotency.returns, ...(r.idempotency.required ? ["required"] : [])]}`,
+      );
+    else if (key === "paramBounds" && r.paramBounds)
+      fields.push(
+        `r=${Object.entries(r.paramBounds).map(([name, b]) => `${name}:${b.minimum ?? ""}:${b.maximum ?? ""}`)}`,
+      );
     else if (key === "sse" && r.sse) fields.push(`e=${[r.sse.resumeParam ?? "", r.sse.resumeHeader ?? ""]}`);
     else if (key === "deprecated" && r.deprecated) fields.push("d");
   }

@@ -27,7 +27,14 @@ export function typeText(doc: OpenAPIDocument, schema: any, depth = 0): string {
   return types
     .map((t) => {
       if (t === "array") return `${wrap(typeText(doc, schema.items, depth + 1))}[]`;
-      if (t === "integer") return schema.format === "int64" ? "integer (int64)" : "integer";
+      if (t === "integer" || t === "number") {
+        const base = t === "integer" && schema.format === "int64" ? "integer (int64)" : t;
+        const { minimum: min, maximum: max } = schema;
+        if (typeof min === "number" && typeof max === "number") return `${base} (${min}–${max})`;
+        if (typeof min === "number") return `${base} (≥ ${min})`;
+        if (typeof max === "number") return `${base} (≤ ${max})`;
+        return base;
+      }
       if (t === "string" && schema.format) return `string (${schema.format})`;
       if (t === "object" && !schema.properties && schema.additionalProperties !== undefined)
         return `Record<string, ${typeText(doc, schema.additionalProperties === true ? undefined : schema.additionalProperties, depth + 1)}>`;

@@ -51,8 +51,20 @@ describe("API reference", () => {
     const page = renderReference(copy, rows, root).get("docs/reference/workflows.md")!;
     const section = page.slice(page.indexOf("### executeWorkflow\n"));
     expect(section).toMatch(
-      /retry-safe \| yes \(`x-retry-safe`\): a retry reuses the same client-chosen `execution_id`/,
+      /retry-safe \| yes \(`x-retry-safe`\): retried .* every attempt with the same `execution_id`/,
     );
+    expect(section).toMatch(
+      /A retry answered 409 resolves to the resource only when it is provably the caller's/,
+    );
+  });
+
+  test("says of an operation that is not retry-safe that it is sent once, and how to opt in", () => {
+    const page = renderReference(doc, rows, root).get("docs/reference/deployments.md")!;
+    for (const name of ["updateDeployment", "restartDeployment"]) {
+      const start = page.indexOf(`### ${name}\n`);
+      const section = page.slice(start, page.indexOf("\n### ", start + 1));
+      expect(section).toMatch(/retry-safe \| no \(`x-retry-safe`\): sent once; .*`\{ retrySafe: true \}`/);
+    }
   });
 });
 

@@ -28,6 +28,42 @@ async function start(input: object): Promise<string> {
 }
 
 describe("run", () => {
+  test("--execution-id taken by someone else, first answer lost: a conflict, never their result", async () => {
+    // Someone else's execution, finished, under the id the user picks.
+    const theirs = await mock.cli([
+      "run",
+      "support-workflow",
+      "--input",
+      '{"ticket_id":"THEIRS"}',
+      "--execution-id",
+      "run-taken",
+      "--wait",
+    ]);
+    expect(theirs.code).toBe(0);
+    // The user's first attempt is answered 503 (the client cannot know whether it was processed), so
+    // the start is retried with the same id and answered 409.
+    mock.api.faults.add({
+      operations: ["workflows.executeWorkflow"],
+      status: 503,
+      retryAfterSeconds: 0,
+      times: 1,
+    });
+    const r = await mock.cli([
+      "run",
+      "support-workflow",
+      "--input",
+      '{"ticket_id":"MINE"}',
+      "--execution-id",
+      "run-taken",
+      "--wait",
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).not.toContain("COMPLETED");
+    expect(r.stdout).not.toContain("THEIRS");
+    expect(r.stderr).toMatch(/already taken/);
+    expect(mock.api.state.executions.get("run-taken")?.input).toEqual({ ticket_id: "THEIRS" });
+  });
+
   test("without --wait prints the execution id and how to follow it", async () => {
     const r = await mock.cli([
       "run",

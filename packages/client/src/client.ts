@@ -23,6 +23,7 @@ import {
   checkRetries,
   checkTimeout,
   isHeaderValue,
+  kindOf,
 } from "./validate.js";
 import { VERSION } from "./version.js";
 
@@ -48,8 +49,9 @@ export interface ClientOptions {
   timeoutMs?: number;
   /**
    * Retries after the first attempt. Retry-safe operations (reads, deletes, creates with a client-made
-   * id) are retried on connection errors, timeouts, 408, 429 and 5xx; the others only when the request
-   * never reached the server or the server asks for it (429, 503, `x-should-retry: true`).
+   * id) are retried on connection errors, timeouts, 408, 429 and 5xx; the others are sent once, and
+   * again only when the request never reached the server (connection refused, DNS failure) or the
+   * server answers `x-should-retry: true`. A call opts in with `{ retrySafe: true }`.
    * @default 2
    */
   maxRetries?: number;
@@ -206,12 +208,19 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     );
   // Checked here, once, with a message that never quotes the key: undici would otherwise quote the
   // whole header in its error, key included, on every request.
-  if (
-    apiKey !== null &&
-    (typeof apiKey !== "string" || apiKey === "" || !isHeaderValue(apiKey) || /^\s|\s$/.test(apiKey))
-  )
+  if (apiKey !== null && typeof apiKey !== "string")
     throw new InvalidArgumentError(
-      "apiKey must be a non-empty string of visible characters: it holds a line break, NUL, surrounding space or another character that cannot be sent in a header.",
+      `apiKey must be a string (or null for no Authorization header), got ${kindOf(apiKey)}.`,
+      "apiKey",
+    );
+  if (apiKey === "")
+    throw new InvalidArgumentError(
+      "apiKey must not be empty: pass the key, or null for no Authorization header.",
+      "apiKey",
+    );
+  if (apiKey !== null && (!isHeaderValue(apiKey) || /^\s|\s$/.test(apiKey)))
+    throw new InvalidArgumentError(
+      "apiKey holds a line break, NUL, surrounding space or another character that cannot be sent in a header.",
       "apiKey",
     );
   for (const name of ["onRetry", "onRequest", "onResponse", "fetch"] as const)

@@ -12,6 +12,7 @@ import { decodeResponseData, encodeRequestInput, encodesInput, type PayloadCodec
 import { discardBody, sendWithRetries, type RetryPolicy } from "./retry-fetch.js";
 import type { RequestOptions } from "./types.js";
 import {
+  checkBounds,
   checkHeader,
   checkHeaders,
   checkParam,
@@ -19,6 +20,7 @@ import {
   checkTimeout,
   kindOf,
   serializeBody,
+  type ParamBounds,
 } from "./validate.js";
 import { assignIdempotencyId, attemptTimeoutMs, resolveConflict, type Idempotency } from "./write-once.js";
 
@@ -127,6 +129,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     const plan = planOf(sdkName, row);
     const where = plan.where;
     const types = row.paramTypes as Record<string, readonly string[]>;
+    const bounds = (row as { paramBounds?: Record<string, ParamBounds> }).paramBounds;
     const bodyFields = (row as { bodyFields?: readonly string[] }).bodyFields;
     const params: Record<Location, Record<string, unknown>> = { path: {}, query: {}, header: {} };
     let body: Record<string, unknown> | undefined;
@@ -137,6 +140,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       const location = where.get(key);
       if (location) {
         checkParam(method, key, location, value, types[key] ?? []);
+        if (bounds) checkBounds(method, key, value, bounds[key]);
         if (value !== null) params[location][key] = value;
         if (location === "header") headerParams = true;
       } else if (row.body !== "none" && (!bodyFields || bodyFields.includes(key))) (body ??= {})[key] = value;
@@ -147,10 +151,12 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     if (row.body === "required") body ??= {};
 
     const idempotency = (row as { idempotency?: Idempotency }).idempotency;
-    const id = idempotency && body ? assignIdempotencyId(body, idempotency.field) : null;
+    const id = idempotency && body ? assignIdempotencyId(body, idempotency) : null;
     // Encoded once per call, after the id is made (offloaded blobs are keyed by it): every attempt
-    // sends the same bytes.
+    // sends the same bytes. A read-back compares with the plain input (the read decodes what it reads).
+    let plainBody = body;
     if (ctx.codec && body && encodesInput(sdkName)) {
+      plainBody = { ...body };
       const executionId = id ?? params.path.execution_id;
       if (typeof executionId !== "string")
         throw new InvalidArgumentError(
@@ -167,10 +173,12 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       );
     }
     const timeoutMs = attemptTimeoutMs(policy.timeoutMs, body);
+    // A create made safe by its id is not safe without one (a required id the caller left out).
+    const safe = idempotency && id === null ? false : row.retrySafe;
     const effective: RetryPolicy =
-      policy === ctx.policy && timeoutMs === policy.timeoutMs
+      policy === ctx.policy && timeoutMs === policy.timeoutMs && safe === row.retrySafe
         ? plan.policy
-        : { ...policy, retrySafe: policy.retrySafe ?? row.retrySafe, timeoutMs };
+        : { ...policy, retrySafe: policy.retrySafe ?? safe, timeoutMs };
 
     // Same URL rules as the path client (its path template and openapi-fetch's query serializer), but
     // one fetch call with a URL and an init: building openapi-fetch's intermediate Request costs ~30%
@@ -198,8 +206,8 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     );
 
     if (attempt > 0 && id !== null && idempotency && response.status === 409) {
-      // The id is this call's own: the conflict is with an earlier attempt of this very call, which
-      // reached the server although its answer was lost.
+      // Either an earlier attempt of this very call reached the server although its answer was lost,
+      // or someone else holds the id: the read-back tells which.
       const readRow = table[idempotency.read]!;
       const readOptions: RequestOptions = {
         ...(call?.signal ? { signal: call.signal } : {}),
@@ -208,10 +216,16 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       return resolveConflict(
         idempotency,
         id,
-        body,
+        plainBody,
         (value) => invoke(idempotency.read, { [readRow.pathParams[0]!]: value }, readOptions),
         startedAt,
         call?.signal,
+        {
+          response,
+          body: parseErrorBody(text),
+          path: params.path,
+          invoke: (name, args) => invoke(name, args, readOptions),
+        },
       );
     }
     // A DELETE retried after the first attempt went through finds nothing left: that is its success.

@@ -14,8 +14,9 @@
  * with `^`; codes from {@link TYPE_CODES}, none for any type), then the optional fields, each
  * `<letter>=<comma-separated values>`: `p` pagination (items, cursor parameter, next cursor, page
  * size parameter or empty, then the first-page-only parameters), `b` body fields, `i` idempotency
- * (field, read operation, returns), `e` SSE resume (query parameter, header; either may be empty),
- * and `d` alone for deprecated.
+ * (field, read operation, returns, then `required` when the caller must give the field), `r` the
+ * numeric bounds of parameters (`name:minimum:maximum`, either may be empty), `e` SSE resume (query
+ * parameter, header; either may be empty), and `d` alone for deprecated.
  */
 export type CompactOperation = string;
 
@@ -78,8 +79,16 @@ export function expandOperations(rows: readonly CompactOperation[]): Record<stri
           ...(rest.length && { firstPageOnly: rest }),
         };
       else if (extra[0] === "b") row.bodyFields = values;
-      else if (extra[0] === "i") row.idempotency = { field: a, read: b, returns: c };
-      else if (extra[0] === "e") row.sse = { ...(a && { resumeParam: a }), ...(b && { resumeHeader: b }) };
+      else if (extra[0] === "i")
+        row.idempotency = { field: a, read: b, returns: c, ...(d && { required: true }) };
+      else if (extra[0] === "r") {
+        const bounds: Record<string, { minimum?: number; maximum?: number }> = {};
+        for (const value of values) {
+          const [name = "", min = "", max = ""] = value.split(":");
+          bounds[name] = { ...(min && { minimum: +min }), ...(max && { maximum: +max }) };
+        }
+        row.paramBounds = bounds;
+      } else if (extra[0] === "e") row.sse = { ...(a && { resumeParam: a }), ...(b && { resumeHeader: b }) };
       else row.deprecated = true;
     }
     table[sdkName] = row;

@@ -55,8 +55,8 @@ export interface RetryPolicy {
   /**
    * Whether sending the request again after an unknown outcome is harmless. `false` limits retries to
    * failures where the request provably never reached the server (connection refused, DNS) and to
-   * responses that ask for it (429, 503, `x-should-retry: true`): never after a timeout, a reset or
-   * another 5xx.
+   * responses that say `x-should-retry: true`: never after a timeout, a reset, a 429 or a 5xx (a
+   * gateway may send any of them after the service behind it acted).
    * @default true
    */
   retrySafe?: boolean;

@@ -1,8 +1,10 @@
 /**
  * When an attempt may be sent again, and after how long. The rules depend on whether the operation is
  * retry-safe (the spec's `x-retry-safe`, carried into the operation table): a safe request is retried
- * on any transport failure, 408, 429 and 5xx; an unsafe one only when it provably never reached the
- * server or the server asked for another attempt, so a write is never done twice.
+ * on any transport failure, 408, 429 and 5xx; an unsafe one is sent once, and again only when it
+ * provably never reached the server or the server says so explicitly (`x-should-retry: true`), so a
+ * write is never done twice. A 429 or 503 does not prove that: a gateway may answer either after the
+ * service behind it has acted.
  */
 
 /** Node and undici error codes meaning the request never left this machine. */
@@ -60,14 +62,15 @@ export function neverReachedServer(error: unknown): boolean {
 /**
  * Whether `response` calls for another attempt. A 2xx never does, whatever its headers (the work is
  * done). Otherwise the server's `x-should-retry: true|false` wins; then a safe request is retried on
- * 408, 429 and ≥ 500, an unsafe one only on 429 and 503, which say the request was not processed.
+ * 408, 429 and ≥ 500, an unsafe one never (a 429 or 503 may come from a gateway after the service
+ * behind it acted on the request).
  */
 export function shouldRetry(response: Response, retrySafe = true): boolean {
   if (response.status >= 200 && response.status < 300) return false;
   const explicit = response.headers.get("x-should-retry");
   if (explicit === "true") return true;
   if (explicit === "false") return false;
-  if (!retrySafe) return response.status === 429 || response.status === 503;
+  if (!retrySafe) return false;
   return response.status === 408 || response.status === 429 || response.status >= 500;
 }
 

@@ -149,6 +149,39 @@ export function checkParam(
   );
 }
 
+/** The spec's bounds of a numeric parameter, as the operation table carries them. */
+export interface ParamBounds {
+  minimum?: number;
+  maximum?: number;
+}
+
+/**
+ * Checks a numeric parameter against the spec's `minimum`/`maximum` (page sizes: 1–100 or 1–1000 by
+ * operation). A value the type check let through as a number (`1e21`, which a URL would carry as
+ * `1e+21`) but outside the range is refused, naming the parameter and the range; `null` is left to
+ * {@link checkParam}.
+ */
+export function checkBounds(
+  method: string,
+  name: string,
+  value: unknown,
+  bounds: ParamBounds | undefined,
+): void {
+  if (!bounds || typeof value !== "number") return;
+  const { minimum = -Infinity, maximum = Infinity } = bounds;
+  if (value >= minimum && value <= maximum) return;
+  const range =
+    bounds.minimum !== undefined && bounds.maximum !== undefined
+      ? `from ${bounds.minimum} to ${bounds.maximum}`
+      : bounds.minimum !== undefined
+        ? `≥ ${bounds.minimum}`
+        : `≤ ${bounds.maximum}`;
+  throw new InvalidArgumentError(
+    `${method}(): parameter "${name}" must be ${range}, got ${Number.isFinite(value) ? String(value) : "a non-finite number"}.`,
+    name,
+  );
+}
+
 /**
  * Serialises a JSON body; a value JSON cannot carry (a BigInt, a circular reference) is reported
  * with the top-level field that holds it.

@@ -1,10 +1,13 @@
 /**
  * Creates that are sent once in effect. An operation with `x-idempotency-field` in the spec gets a
  * client-chosen id (made once per logical call, sent by every attempt), so a retry of a request the
- * server already acted on is answered `409`; that `409` is then resolved as the earlier attempt's
- * success by reading the resource back, and for `wait_for_result` by waiting for its result as the
- * server would have.
+ * server already acted on is answered `409`. That `409` also answers a call whose id someone else
+ * already holds, so it is resolved as the earlier attempt's success only when the resource read back
+ * is provably the caller's (`read-back.ts`), and for `wait_for_result` by waiting for its result as
+ * the server would have; otherwise it stays a `ConflictError`.
  */
+import { ConflictError } from "./errors.js";
+import { CLAIMS, type Invoke } from "./read-back.js";
 import { sleep } from "./sleep.js";
 
 /** The `x-idempotency-field` information of an operation row. */
@@ -12,6 +15,8 @@ export interface Idempotency {
   field: string;
   read: string;
   returns: "resource" | "id";
+  /** The caller must give the field (a deployment's `name`): the client never makes one up. */
+  required?: true;
 }
 
 /** How long the API waits for a result when `timeout_seconds` is not given, in seconds. */
@@ -31,11 +36,14 @@ function newId(): string {
 /**
  * Fills the idempotency field of `body` when the caller left it out (or `null`), and returns the id
  * every attempt will send. An id the caller put one level down (e.g. `schedule.schedule_id`) is
- * reused rather than replaced.
+ * reused rather than replaced. A `required` field is never made up: without it, `null` (the request
+ * goes as it is, for the server to refuse).
  */
-export function assignIdempotencyId(body: Record<string, unknown>, field: string): string {
+export function assignIdempotencyId(body: Record<string, unknown>, idempotency: Idempotency): string | null {
+  const field = idempotency.field;
   const given = body[field];
   if (typeof given === "string" && given !== "") return given;
+  if (idempotency.required) return null;
   for (const value of Object.values(body)) {
     const nested = (value as Record<string, unknown> | null)?.[field];
     if (value && typeof value === "object" && typeof nested === "string" && nested !== "") {
@@ -72,12 +80,25 @@ export function attemptTimeoutMs(timeoutMs: number, body: Record<string, unknown
 /** Reads a resource by id: the client's named method of the row's `read` operation. */
 export type ReadBack = (id: string) => Promise<{ data: unknown; response: Response }>;
 
+/** The `409` a retry got, and what the call sent: what {@link resolveConflict} judges by. */
+export interface Conflict {
+  /** The retry's `409` response and its parsed body. */
+  response: Response;
+  body: unknown;
+  /** The call's path parameters. */
+  path: Record<string, unknown>;
+  /** Calls another named method (for the checks that need a second read). */
+  invoke: Invoke;
+}
+
 /**
- * Resolves a `409` answered to a retry as the success of the attempt before it: reads the resource
- * back; for `returns: "id"` answers `{ [field]: id }` as the create does; with `wait_for_result`, reads
- * it again every second until it ends or the server-side wait (counted from the call's start) is
- * over, and answers as the server does: `{ workflow_name, execution_id, result }` for a completed
- * execution, the execution itself otherwise.
+ * Resolves a `409` answered to a retry as the success of the attempt before it, when the resource
+ * read back is provably the caller's (see `read-back.ts`); otherwise throws a `ConflictError` that
+ * says the id is taken and why the resource is not the caller's. For `returns: "id"` it answers
+ * `{ [field]: id }` as the create does; with `wait_for_result`, it reads the execution again every
+ * second until it ends or the server-side wait (counted from the call's start) is over, and answers
+ * as the server does: `{ workflow_name, execution_id, result }` for a completed execution, the
+ * execution itself otherwise.
  */
 export async function resolveConflict(
   idempotency: Idempotency,
@@ -86,9 +107,29 @@ export async function resolveConflict(
   read: ReadBack,
   startedAt: number,
   signal: AbortSignal | undefined,
+  conflict: Conflict,
 ): Promise<{ data: unknown; response: Response }> {
+  const taken = (why: string) =>
+    new ConflictError(
+      409,
+      conflict.body,
+      conflict.response.headers,
+      `409 ${idempotency.field} ${JSON.stringify(id)} is already taken by a resource that is not this call's (${why}); an earlier attempt's answer was lost, so this call may or may not have reached the server.`,
+    );
+  const claim = CLAIMS[idempotency.read];
+  if (!claim) throw taken("no way to tell whose it is");
   let current = await read(id);
+  const why = await claim.check({
+    id,
+    path: conflict.path,
+    body: body ?? {},
+    resource: current.data,
+    startedAt,
+    invoke: conflict.invoke,
+  });
+  if (why !== null) throw taken(why);
   if (idempotency.returns === "id") return { data: { [idempotency.field]: id }, response: current.response };
+  if (claim.answer) return { data: claim.answer(current.data), response: current.response };
   if (!waitsForResult(body)) return current;
   const deadline = startedAt + serverWaitMs(body);
   const statusOf = (r: { data: unknown }) => (r.data as { status?: unknown } | null)?.status;

@@ -45,7 +45,7 @@ describe.each(rows)("%s", (name, row) => {
     for (const p of row.queryParams) input[p] = sample(p, `q-${p}`);
     for (const p of row.headerParams) input[p] = sample(p, `h-${p}`);
     const bodyFields: readonly string[] | undefined = (row as { bodyFields?: readonly string[] }).bodyFields;
-    const idem = (row as { idempotency?: { field: string } }).idempotency;
+    const idem = (row as { idempotency?: { field: string; required?: true } }).idempotency;
     const probe = bodyFields ? bodyFields.find((f) => f !== idem?.field)! : "probe_field";
     if (row.body !== "none") input[probe] = 1;
 
@@ -67,8 +67,8 @@ describe.each(rows)("%s", (name, row) => {
     if (row.body !== "none") {
       expect(req.headers["content-type"]).toBe("application/json");
       const sent = JSON.parse(req.body) as Record<string, unknown>;
-      const idField: string | undefined = (row as { idempotency?: { field: string } }).idempotency?.field;
-      // A create made write-once carries a client-made id.
+      // A create made write-once carries a client-made id, unless the caller must name it.
+      const idField: string | undefined = idem && !idem.required ? idem.field : undefined;
       expect(sent).toEqual(idField ? { [probe]: 1, [idField]: expect.any(String) } : { [probe]: 1 });
     } else expect(req.body).toBe("");
 

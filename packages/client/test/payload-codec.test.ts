@@ -7,7 +7,7 @@
 import { createMockServer, type MockServer } from "@mistral-workflows/mock-server";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createClient, InvalidArgumentError, type EncodedInput, type PayloadCodec } from "../src/index.js";
-import { loseAnswers, settle } from "./helpers/faults.js";
+import { settle } from "./helpers/faults.js";
 
 const b64 = (value: unknown) => btoa(JSON.stringify(value));
 const unb64 = (text: string) => JSON.parse(atob(text)) as unknown;
@@ -103,16 +103,23 @@ describe("inputs", () => {
   });
 
   test("encoded once per call: a retried execute sends the same encoded bytes", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     try {
       const { codec, contexts } = fakeCodec();
       const encode = vi.spyOn(codec, "encodeInput");
-      const fetch = loseAnswers(
-        api.fetch,
-        "5xx",
-        (method, url) => method === "POST" && url.includes("/execute"),
-      );
-      const client = createClient({ apiKey: "test", baseUrl: api.url, fetch, payloadCodec: codec });
+      // The first attempt is answered 503 before the server acts on it; the retry starts the execution.
+      api.faults.add({
+        operations: ["workflows.executeWorkflow"],
+        status: 503,
+        retryAfterSeconds: 0,
+        times: 1,
+      });
+      const client = createClient({
+        apiKey: "test",
+        baseUrl: api.url,
+        fetch: api.fetch,
+        payloadCodec: codec,
+      });
       await settle(
         client.workflows.executeWorkflow({ workflow_identifier: "support-workflow", input: { n: 1 } }),
         (ms) => vi.advanceTimersByTimeAsync(ms),

@@ -39,7 +39,8 @@ test("Retry-After as an HTTP date and retry-after-ms are honoured", () => {
 });
 
 test("a POST body is sent again, intact, on every attempt", async () => {
-  failThenSucceed(1, (res) => json(res, 503, {}, { "retry-after-ms": "1" }));
+  // A signal is not retry-safe: it is sent again only because the server says so.
+  failThenSucceed(1, (res) => json(res, 503, {}, { "retry-after-ms": "1", "x-should-retry": "true" }));
   await client().executions.signalWorkflowExecution({
     execution_id: "e1",
     name: "approve",

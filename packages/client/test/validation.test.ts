@@ -173,3 +173,55 @@ describe("createClient", () => {
     );
   });
 });
+
+describe("page sizes are bounded as the API documents them", () => {
+  // The public API's bounds: 1–100 for deployments, their workers and logs and execution logs;
+  // 1–1000 for workflows, registrations, events, runs and schedules.
+  const out = [1e9, 1e21, 1e308, -1, 0, 1.5, Number.NaN, Number.POSITIVE_INFINITY];
+  test.each(out)("listDeployments({ limit: %s }) is refused before anything is sent", async (limit) => {
+    const { calls, client } = counting();
+    const error = await client.deployments.listDeployments({ limit }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).argument).toBe("limit");
+    if (Number.isInteger(limit)) expect((error as Error).message).toContain("from 1 to 100");
+    expect(calls).toEqual([]);
+  });
+
+  test.each([
+    ["deployments.listDeployments", "limit", 100, {}],
+    ["deployments.listDeploymentWorkers", "limit", 100, { name: "d" }],
+    ["deployments.getDeploymentLogs", "limit", 100, { name: "d" }],
+    ["executions.getWorkflowExecutionLogs", "limit", 100, { execution_id: "e" }],
+    ["workflows.getWorkflows", "limit", 1000, {}],
+    ["workflows.getWorkflowRegistrations", "limit", 1000, {}],
+    ["events.getWorkflowEvents", "limit", 1000, {}],
+    ["runs.listRuns", "page_size", 1000, {}],
+    ["schedules.getSchedules", "page_size", 1000, {}],
+  ] as const)("%s: %s accepts 1 to %i and refuses one more", async (operation, param, max, path) => {
+    const { calls, client } = counting();
+    const [group, name] = operation.split(".") as [string, string];
+    const method = (client as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[
+      group
+    ]![name]!;
+    await method({ ...path, [param]: max });
+    await method({ ...path, [param]: 1 });
+    expect(calls).toHaveLength(2);
+    const error = await method({ ...path, [param]: max + 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as Error).message).toContain(`"${param}" must be from 1 to ${max}, got ${max + 1}`);
+    expect(calls).toHaveLength(2);
+  });
+});
+
+test("createClient({ apiKey: 123 }) says the key must be a string, without echoing it", () => {
+  let error: unknown;
+  try {
+    createClient({ apiKey: 8675309 as never, baseUrl: "http://127.0.0.1:9" });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(InvalidArgumentError);
+  expect((error as InvalidArgumentError).argument).toBe("apiKey");
+  expect((error as Error).message).toMatch(/apiKey must be a string/);
+  expect((error as Error).message).not.toMatch(/line break|8675309/);
+});

@@ -10,17 +10,20 @@ import {
   ConflictError,
   createClient,
   InternalServerError,
+  RateLimitError,
 } from "../src/index.js";
 import { loseAnswers, settle, fetchFailed, type AfterAccept } from "./helpers/faults.js";
 import { serveOverHttp } from "./helpers/mock-over-http.js";
 
-const FAULTS: AfterAccept[] = ["timeout", "reset", "5xx"];
+const FAULTS: AfterAccept[] = ["timeout", "reset", "5xx", "503"];
 const isPost = (path: string) => (method: string, url: string) => method === "POST" && url.includes(path);
+const client0 = () => createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch });
 
 let api: MockServer;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
-  api = createMockServer();
+  // The mock's clock starts at this machine's time: a read-back checks when the resource was created.
+  api = createMockServer({ clock: { now: Date.now() } });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -119,10 +122,32 @@ describe.each(FAULTS)("%s after the server accepted", (fault) => {
       timeout: APIConnectionTimeoutError,
       reset: APIConnectionError,
       "5xx": InternalServerError,
+      "503": InternalServerError,
     };
     await expect(call).rejects.toBeInstanceOf(expected[fault]);
     expect(api.state.executions.get(execution_id)!.signals).toHaveLength(1);
     expect(fetch.sent).toBe(1);
+  });
+
+  test.each([
+    ["updateDeployment", "PATCH", "updated"],
+    ["restartDeployment", "POST", "restarting"],
+  ] as const)("%s is sent once: one rollout, and the failure is reported", async (method, verb, logged) => {
+    const name = "support-workers";
+    await client0().deployments.createDeployment({ name, spec: { github_url: "https://github.com/acme/s" } });
+    const fetch = loseAnswers(
+      api.fetch,
+      fault,
+      (m, url) => m === verb && url.includes(`/deployments/${name}`),
+    );
+    const call =
+      method === "updateDeployment"
+        ? clientOver(fetch).deployments.updateDeployment({ name, resources: { replicas: 3 } })
+        : clientOver(fetch).deployments.restartDeployment({ name });
+    await expect(run(call)).rejects.toBeDefined();
+    expect(fetch.sent).toBe(1);
+    const logs = await client0().deployments.getDeploymentLogs({ name, limit: 100 });
+    expect(logs.results.filter((r) => r.body.includes(logged))).toHaveLength(1);
   });
 
   test("an unsafe write (a trigger) starts one execution", async () => {
@@ -150,7 +175,19 @@ test("a genuine conflict on the first attempt is still a ConflictError", async (
   ).rejects.toBeInstanceOf(ConflictError);
 });
 
-const client0 = () => createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch });
+test("restartDeployment answered 503 by the server is sent once; retrySafe: true opts in", async () => {
+  const name = "support-workers";
+  await client0().deployments.createDeployment({ name, spec: { github_url: "https://github.com/acme/s" } });
+  const fault = { headers: { "x-mock-fault": "status=503; retry-after=0; times=1" } };
+  await expect(run(client0().deployments.restartDeployment({ name }, fault))).rejects.toBeInstanceOf(
+    InternalServerError,
+  );
+  const restarts = () => api.requests.filter((r) => r.operation === "deployments.restartDeployment");
+  expect(restarts()).toHaveLength(1);
+  const optIn = { headers: { "x-mock-fault": "status=503; retry-after=0; times=1; latency-ms=0" } };
+  await run(client0().deployments.restartDeployment({ name }, { ...optIn, retrySafe: true }));
+  expect(restarts()).toHaveLength(3);
+});
 
 test("an unsafe write is retried when the connection was refused: it never reached the server", async () => {
   let refused = 0;
@@ -171,21 +208,28 @@ test("an unsafe write is retried when the connection was refused: it never reach
   expect(api.state.executions.get(started.execution_id)!.signals).toHaveLength(1);
 });
 
-test("unsafe writes are retried on 429 and 503, not on 500", async () => {
+test("unsafe writes are sent once on 429, 503 and 500; a call opts in with retrySafe: true", async () => {
   const client = createClient({ apiKey: "test", baseUrl: api.url, fetch: api.fetch });
   const { execution_id } = await client.workflows.executeWorkflow({
     workflow_identifier: "support-workflow",
     input: { _mock: { outcome: "running" } },
   });
-  const signal = (status: number) =>
+  const signal = (status: number, retrySafe?: boolean) =>
     client.executions.signalWorkflowExecution(
-      { execution_id, name: "s", input: {} },
-      { headers: { "x-mock-fault": `status=${status}; retry-after=0; times=1` } },
+      { execution_id, name: `s${status}`, input: {} },
+      {
+        headers: { "x-mock-fault": `status=${status}; retry-after=0; times=1` },
+        ...(retrySafe === undefined ? {} : { retrySafe }),
+      },
     );
-  await run(signal(503));
-  await run(signal(429));
+  await expect(run(signal(503))).rejects.toBeInstanceOf(InternalServerError);
+  await expect(run(signal(429))).rejects.toBeInstanceOf(RateLimitError);
   await expect(run(signal(500))).rejects.toBeInstanceOf(InternalServerError);
-  expect(api.state.executions.get(execution_id)!.signals).toHaveLength(2);
+  const sent = () => api.requests.filter((r) => r.operation === "executions.signalWorkflowExecution");
+  expect(sent()).toHaveLength(3);
+  await run(signal(502, true));
+  expect(sent()).toHaveLength(5);
+  expect(api.state.executions.get(execution_id)!.signals).toHaveLength(1);
 });
 
 test("x-should-retry: true on a 2xx is ignored: the write is sent once", async () => {

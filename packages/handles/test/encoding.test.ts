@@ -73,3 +73,37 @@ test("validate: true checks the plain input against the schema before encoding o
   const handle = await startExecution(client, support, { ticket_id: "T-9" }, { validate: true });
   expect(api.state.executions.get(handle.executionId)!.input).toEqual({ ticket_id: "T-9" });
 });
+
+test("a start whose answer was lost is claimed after the retry's 409: the read-back compares plain inputs", async () => {
+  const api = createMockServer({
+    stepMs: 100,
+    heartbeatMs: 0,
+    workerEncoding: config,
+    clock: { now: Date.now() },
+  });
+  let lost = false;
+  // The first execute reaches the server, which starts the execution; its answer is lost (a reset).
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const response = await api.fetch(input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    if (!lost && url.endsWith("/execute")) {
+      lost = true;
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
+      });
+    }
+    return response;
+  };
+  const client = createClient({
+    apiKey: "test",
+    baseUrl: api.url,
+    fetch,
+    payloadCodec: createPayloadCodec(config),
+  });
+  const handle = await startExecution(client, support, { ticket_id: "T-10" });
+  expect(api.state.executions.size).toBe(1);
+  expect(api.state.executions.get(handle.executionId)!.input).toEqual({ ticket_id: "T-10" });
+  const executes = api.requests.filter((r) => r.operation === "workflows.executeWorkflow");
+  expect(executes).toHaveLength(2);
+  expect(executes[1]!.status).toBe(409);
+});

@@ -72,7 +72,8 @@ describe("startExecution", () => {
   });
 
   test("a retry after a lost response attaches to the execution the first attempt started", async () => {
-    s = setup();
+    // The mock's clock reads this machine's time, as a server's would: the read-back checks it.
+    s = setup({ clock: { now: Date.now() } });
     let calls = 0;
     const client = createClient({
       apiKey: "test",
@@ -91,6 +92,59 @@ describe("startExecution", () => {
     expect(new Set(executes.map((r) => (r.body as { execution_id: string }).execution_id)).size).toBe(1);
     expect(s.api.state.executions.size).toBe(1);
     expect(s.api.state.executions.has(handle.executionId)).toBe(true);
+  });
+
+  /** A client whose first execute answer is lost (a gateway's 503 after the mock handled it). */
+  function losingFirstExecute(api: Setup["api"]) {
+    let lost = false;
+    return createClient({
+      apiKey: "test",
+      baseUrl: api.url,
+      fetch: async (input, init) => {
+        const response = await api.fetch(input, init);
+        if (lost || !String(input).endsWith("/execute")) return response;
+        lost = true;
+        return new Response("", { status: 503, headers: { "retry-after-ms": "0" } });
+      },
+    });
+  }
+
+  test.each(["startExecution", "executeAndWait"] as const)(
+    "%s: a lost answer and someone else's execution under the id rejects with ConflictError",
+    async (how) => {
+      s = setup({ clock: { now: Date.now() } });
+      // Someone else ran "taken" ten minutes ago, to its end.
+      const theirs = await startExecution(
+        s.client,
+        support,
+        { ticket_id: "THEIRS" },
+        { executionId: "taken" },
+      );
+      s.api.clock.advance(600_000);
+      await theirs.result();
+      const client = losingFirstExecute(s.api);
+      const call =
+        how === "startExecution"
+          ? startExecution(client, support, { ticket_id: "MINE" }, { executionId: "taken" })
+          : executeAndWait(client, support, { ticket_id: "MINE" }, { executionId: "taken" });
+      const error = await call.then(
+        (value) => value,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ConflictError);
+      expect((error as Error).message).toMatch(/execution_id "taken" is already taken/);
+      expect(s.api.state.executions.size).toBe(1);
+    },
+  );
+
+  test("a lost answer: an execution of the same input started within the call is the caller's", async () => {
+    s = setup({ clock: { now: Date.now() } });
+    const client = losingFirstExecute(s.api);
+    const handle = await startExecution(client, support, { ticket_id: "T-9" }, { executionId: "mine" });
+    expect(handle.executionId).toBe("mine");
+    s.api.clock.advance(600_000);
+    expect((await handle.result()).input).toEqual({ ticket_id: "T-9" });
+    expect(s.api.state.executions.size).toBe(1);
   });
 
   test("with an execution id of the caller's, a taken id rejects with ConflictError", async () => {

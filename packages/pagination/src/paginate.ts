@@ -139,6 +139,27 @@ export function paginateWith<Body, K extends string = string>(
 
 type Row = Table[OperationName];
 
+/**
+ * Refuses at the call, before anything is sent, a bounded numeric parameter (a page size) that is not
+ * a whole number within the spec's range: the named method would refuse it too, but only when the
+ * first page is fetched.
+ */
+function checkBoundedParams(name: string, row: PagedRow, params: PageParams | undefined): void {
+  const bounds = (row as { paramBounds?: Record<string, { minimum?: number; maximum?: number }> })
+    .paramBounds;
+  if (!bounds || params === null || typeof params !== "object") return;
+  for (const [param, { minimum = -Infinity, maximum = Infinity }] of Object.entries(bounds)) {
+    const value = (params as Record<string, unknown>)[param];
+    if (value === undefined || value === null) continue;
+    if (typeof value === "number" && Number.isInteger(value) && value >= minimum && value <= maximum)
+      continue;
+    throw new InvalidArgumentError(
+      `${name}: "${param}" must be a whole number from ${minimum} to ${maximum}, got ${typeof value === "number" ? (Number.isFinite(value) ? String(value) : "a non-finite number") : `a ${typeof value}`}.`,
+      param,
+    );
+  }
+}
+
 function findListOperation(key: string): [string, PagedRow] | undefined {
   const table = operationTable as Record<string, Row>;
   const byName = Object.hasOwn(table, key) ? table[key] : undefined;
@@ -164,7 +185,8 @@ export const listOperations: readonly ListOperation[] = Object.entries(operation
  *
  * Lazy: nothing is sent until the result is awaited or iterated. The page size defaults to
  * `DEFAULT_PAGE_SIZE` (50) where the operation has a page-size parameter. Throws `InvalidArgumentError` at once for an
- * operation that does not page, bad options, or a cursor in `params` (use the `cursor` option).
+ * operation that does not page, bad options, a page size outside the spec's range (1–100 or 1–1000 by
+ * operation), or a cursor in `params` (use the `cursor` option).
  */
 export function paginate<K extends ListOperation | ListPath>(
   client: NamedMethods,
@@ -189,6 +211,7 @@ export function paginate<K extends ListOperation | ListPath>(
       "client",
     );
   const [params, options] = args as [PageParams | undefined, PaginateOptions | undefined];
+  checkBoundedParams(name, row, params);
   return paginateWith(
     {
       operation: name,

@@ -149,19 +149,19 @@ describe("execution logs (a cursor that carries its window and order)", () => {
 
   test("resuming from a saved cursor sends no first-page-only parameter either", async () => {
     server.serve(LOGS, { total: 3_000 });
-    const first = await paginate(newClient(), LOGS, { execution_id, limit: 500, ...window });
+    const first = await paginate(newClient(), LOGS, { execution_id, limit: 100, ...window });
     expect(first.items[0]!.body).toBe("log 1599");
     server.requests.length = 0;
 
     const rest = await paginate(
       newClient(),
       LOGS,
-      { execution_id, limit: 500, ...window },
+      { execution_id, limit: 100, ...window },
       {
         cursor: first.nextCursor!,
       },
     ).toArray(Infinity);
-    expect(rest.map((l) => l.body)).toEqual(Array.from({ length: 1_000 }, (_, i) => `log ${1_099 - i}`));
+    expect(rest.map((l) => l.body)).toEqual(Array.from({ length: 1_400 }, (_, i) => `log ${1_499 - i}`));
     expect(
       server.requests.every((r) => !r.query.has("after") && !r.query.has("before") && !r.query.has("order")),
     ).toBe(true);
@@ -356,7 +356,7 @@ describe("an error on page N", () => {
         body: { detail: [{ loc: ["query", "page_size"], msg: "too big", type: "x" }] },
       }),
     });
-    const error = await paginate(newClient(), SCHEDULES, { page_size: 10 ** 6 }).then(
+    const error = await paginate(newClient(), SCHEDULES, { page_size: 10 }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -484,4 +484,33 @@ describe("arguments are checked before anything is sent", () => {
     await expect(paginate(newClient(), SCHEDULES).toArray(-5)).rejects.toMatchObject({ argument: "max" });
     expect(server.requests).toHaveLength(0);
   });
+});
+
+describe("page sizes outside the documented range are refused at the call", () => {
+  const table = operationTable as unknown as Record<
+    string,
+    {
+      pagination: { pageSizeParam?: string };
+      paramBounds?: Record<string, { minimum?: number; maximum?: number }>;
+    }
+  >;
+  test.each(listOperations.flatMap((op) => [1e9, 1e21, 1e308, -1, 0, 2.5].map((v) => [op, v] as const)))(
+    "%s with a page size of %s",
+    (operation, size) => {
+      const param = table[operation]!.pagination.pageSizeParam!;
+      expect(table[operation]!.paramBounds?.[param]).toEqual({
+        minimum: 1,
+        maximum: operation.startsWith("deployments.") || operation.includes("Logs") ? 100 : 1000,
+      });
+      let error: unknown;
+      try {
+        paginate(newClient(), operation as never, { ...requiredParams(operation), [param]: size } as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe(param);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 });

@@ -51,6 +51,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 1000 } };
     readonly pagination: {
       readonly items: "workflows";
       readonly cursorParam: "cursor";
@@ -123,6 +124,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 1000 } };
     readonly pagination: {
       readonly items: "workflow_registrations";
       readonly cursorParam: "cursor";
@@ -297,6 +299,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly page_size: { readonly minimum: 1; readonly maximum: 1000 } };
     readonly pagination: {
       readonly items: "schedules";
       readonly cursorParam: "next_page_token";
@@ -667,6 +670,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 100 } };
     readonly pagination: {
       readonly items: "results";
       readonly cursorParam: "cursor";
@@ -762,6 +766,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 1000 } };
     readonly pagination: {
       readonly items: "events";
       readonly cursorParam: "cursor";
@@ -802,6 +807,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 100 } };
     readonly pagination: {
       readonly items: "deployments";
       readonly cursorParam: "cursor";
@@ -821,8 +827,14 @@ export type OperationTable = {
     readonly paramTypes: {};
     readonly status: 202;
     readonly response: "json";
-    readonly retrySafe: false;
+    readonly retrySafe: true;
     readonly bodyFields: readonly ["name", "spec", "resources", "hardened"];
+    readonly idempotency: {
+      readonly field: "name";
+      readonly read: "deployments.getDeployment";
+      readonly returns: "resource";
+      readonly required: true;
+    };
   };
   "deployments.getDeployment": {
     readonly group: "deployments";
@@ -864,7 +876,7 @@ export type OperationTable = {
     readonly paramTypes: { readonly name: readonly ["string"] };
     readonly status: 202;
     readonly response: "json";
-    readonly retrySafe: true;
+    readonly retrySafe: false;
     readonly bodyFields: readonly ["spec", "resources"];
   };
   "deployments.startDeployment": {
@@ -927,6 +939,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 100 } };
     readonly pagination: {
       readonly items: "workers";
       readonly cursorParam: "cursor";
@@ -964,6 +977,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly limit: { readonly minimum: 1; readonly maximum: 100 } };
     readonly pagination: {
       readonly items: "results";
       readonly cursorParam: "cursor";
@@ -1043,6 +1057,7 @@ export type OperationTable = {
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
+    readonly paramBounds: { readonly page_size: { readonly minimum: 1; readonly maximum: 1000 } };
     readonly pagination: {
       readonly items: "executions";
       readonly cursorParam: "next_page_token";
@@ -1103,10 +1118,10 @@ export type OperationTable = {
 
 /** Every operation of the spec, keyed by `group.method` SDK name. */
 export const operationTable = /* @__PURE__ */ expandOperations([
-  "workflows.getWorkflows GET /v1/workflows 200nj1 status:saz,include_shared:b,available_in_chat_assistant:bz,deployment_name:az,deployment_status:sz,archived:bz,tags:az,sort_by:sz,order:s,cursor:sz,limit:i,active_only:b,search:sz p=workflows,cursor,next_cursor,limit",
+  "workflows.getWorkflows GET /v1/workflows 200nj1 status:saz,include_shared:b,available_in_chat_assistant:bz,deployment_name:az,deployment_status:sz,archived:bz,tags:az,sort_by:sz,order:s,cursor:sz,limit:i,active_only:b,search:sz r=limit:1:1000 p=workflows,cursor,next_cursor,limit",
   "workflows.bulkArchiveWorkflows PUT /v1/workflows/archive 200rj1  b=workflow_ids",
   "workflows.bulkUnarchiveWorkflows PUT /v1/workflows/unarchive 200rj1  b=workflow_ids",
-  "workflows.getWorkflowRegistrations GET /v1/workflows/registrations 200nj1 workflow_id:sz,task_queue:sz,active_only:b,include_shared:b,workflow_search:sz,archived:bz,with_workflow:b,available_in_chat_assistant:bz,limit:i,cursor:sz p=workflow_registrations,cursor,next_cursor,limit",
+  "workflows.getWorkflowRegistrations GET /v1/workflows/registrations 200nj1 workflow_id:sz,task_queue:sz,active_only:b,include_shared:b,workflow_search:sz,archived:bz,with_workflow:b,available_in_chat_assistant:bz,limit:i,cursor:sz r=limit:1:1000 p=workflow_registrations,cursor,next_cursor,limit",
   "workflows.getWorkflowRegistration GET /v1/workflows/registrations/{workflow_registration_id} 200nj1 with_workflow:b,include_shared:b",
   "workflows.executeWorkflowRegistration POST /v1/workflows/registrations/{workflow_registration_id}/execute 200rj1  d b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
   "workflows.getWorkflow GET /v1/workflows/{workflow_identifier} 200nj1 ",
@@ -1114,7 +1129,7 @@ export const operationTable = /* @__PURE__ */ expandOperations([
   "workflows.executeWorkflow POST /v1/workflows/{workflow_identifier}/execute 200rj1  b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
   "workflows.archiveWorkflow PUT /v1/workflows/{workflow_identifier}/archive 200nj1 ",
   "workflows.unarchiveWorkflow PUT /v1/workflows/{workflow_identifier}/unarchive 200nj1 ",
-  "schedules.getSchedules GET /v1/workflows/schedules 200nj1 workflow_name:sz,user_id:sz,status:sz,search:sz,page_size:iz,next_page_token:sz p=schedules,next_page_token,next_page_token,page_size",
+  "schedules.getSchedules GET /v1/workflows/schedules 200nj1 workflow_name:sz,user_id:sz,status:sz,search:sz,page_size:iz,next_page_token:sz r=page_size:1:1000 p=schedules,next_page_token,next_page_token,page_size",
   "schedules.scheduleWorkflow POST /v1/workflows/schedules 201rj1  b=schedule,workflow_registration_id,workflow_version_id,workflow_identifier,workflow_task_queue,schedule_id,deployment_name i=schedule_id,schedules.getSchedule,id",
   "schedules.getSchedule GET /v1/workflows/schedules/{schedule_id} 200nj1 ",
   "schedules.unscheduleWorkflow DELETE /v1/workflows/schedules/{schedule_id} 204ne1 ",
@@ -1137,22 +1152,22 @@ export const operationTable = /* @__PURE__ */ expandOperations([
   "executions.getWorkflowExecutionTraceEvents GET /v1/workflows/executions/{execution_id}/trace/events 200nj1 merge_same_id_events:b,include_internal_events:b",
   "executions.getWorkflowExecutionTraceInfo GET /v1/workflows/executions/{execution_id}/trace/info 200nj1 ",
   "executions.stream GET /v1/workflows/executions/{execution_id}/stream 200ns1 event_source:sz,last_event_id:sz e=last_event_id,",
-  "executions.getWorkflowExecutionLogs GET /v1/workflows/executions/{execution_id}/logs 200nj1 run_id:sz,activity_id:sz,after:sz,before:sz,order:s,cursor:sz,limit:i p=results,cursor,next_cursor,limit,after,before,order",
+  "executions.getWorkflowExecutionLogs GET /v1/workflows/executions/{execution_id}/logs 200nj1 run_id:sz,activity_id:sz,after:sz,before:sz,order:s,cursor:sz,limit:i r=limit:1:100 p=results,cursor,next_cursor,limit,after,before,order",
   "executions.streamWorkflowExecutionLogs GET /v1/workflows/executions/{execution_id}/logs/stream 200ns1 run_id:sz,activity_id:sz,after:sz,last_event_id:sz,^Last-Event-ID:sz e=last_event_id,Last-Event-ID",
   "events.getStreamEvents GET /v1/workflows/events/stream 200ns1 scope:s,activity_name:s,activity_id:s,workflow_name:s,workflow_exec_id:s,root_workflow_exec_id:s,parent_workflow_exec_id:s,stream:s,start_seq:i,metadata_filters:oz,workflow_event_types:az,^last-event-id:sz e=,last-event-id",
-  "events.getWorkflowEvents GET /v1/workflows/events/list 200nj1 root_workflow_exec_id:sz,workflow_exec_id:sz,workflow_run_id:sz,limit:i,cursor:sz p=events,cursor,next_cursor,limit",
-  "deployments.listDeployments GET /v1/workflows/deployments 200nj1 active_only:b,is_hardened:bz,workflow_name:sz,search:sz,order_by:sz,order:s,limit:iz,cursor:sz,workspace_id:sz p=deployments,cursor,next_cursor,limit",
-  "deployments.createDeployment POST /v1/workflows/deployments 202rj0  b=name,spec,resources,hardened",
+  "events.getWorkflowEvents GET /v1/workflows/events/list 200nj1 root_workflow_exec_id:sz,workflow_exec_id:sz,workflow_run_id:sz,limit:i,cursor:sz r=limit:1:1000 p=events,cursor,next_cursor,limit",
+  "deployments.listDeployments GET /v1/workflows/deployments 200nj1 active_only:b,is_hardened:bz,workflow_name:sz,search:sz,order_by:sz,order:s,limit:iz,cursor:sz,workspace_id:sz r=limit:1:100 p=deployments,cursor,next_cursor,limit",
+  "deployments.createDeployment POST /v1/workflows/deployments 202rj1  b=name,spec,resources,hardened i=name,deployments.getDeployment,resource,required",
   "deployments.getDeployment GET /v1/workflows/deployments/{name} 200nj1 ",
   "deployments.deleteDeployment DELETE /v1/workflows/deployments/{name} 202nj1 ",
-  "deployments.updateDeployment PATCH /v1/workflows/deployments/{name} 202rj1  b=spec,resources",
+  "deployments.updateDeployment PATCH /v1/workflows/deployments/{name} 202rj0  b=spec,resources",
   "deployments.startDeployment POST /v1/workflows/deployments/{name}/start 202nj1 ",
   "deployments.stopDeployment POST /v1/workflows/deployments/{name}/stop 202nj1 ",
   "deployments.restartDeployment POST /v1/workflows/deployments/{name}/restart 202nj0 ",
-  "deployments.listDeploymentWorkers GET /v1/workflows/deployments/{name}/workers 200nj1 worker_status:sz,limit:i,cursor:sz p=workers,cursor,next_cursor,limit",
-  "deployments.getDeploymentLogs GET /v1/workflows/deployments/{name}/logs 200nj1 worker_name:sz,workflow_name:sz,after:sz,before:sz,order:s,cursor:sz,limit:i p=results,cursor,next_cursor,limit,after,before,order",
+  "deployments.listDeploymentWorkers GET /v1/workflows/deployments/{name}/workers 200nj1 worker_status:sz,limit:i,cursor:sz r=limit:1:100 p=workers,cursor,next_cursor,limit",
+  "deployments.getDeploymentLogs GET /v1/workflows/deployments/{name}/logs 200nj1 worker_name:sz,workflow_name:sz,after:sz,before:sz,order:s,cursor:sz,limit:i r=limit:1:100 p=results,cursor,next_cursor,limit,after,before,order",
   "deployments.streamDeploymentLogs GET /v1/workflows/deployments/{name}/logs/stream 200ns1 worker_name:sz,workflow_name:sz,after:sz,last_event_id:sz,^Last-Event-ID:sz e=last_event_id,Last-Event-ID",
-  "runs.listRuns GET /v1/workflows/runs 200nj1 workflow_identifier:sz,root_execution_id:sz,search:sz,status:saz,deployment_name:sz,sort_by:sz,order:s,start_time_after:sz,start_time_before:sz,end_time_after:sz,end_time_before:sz,user_id:sz,workflow_tags:az,include_internal:b,page_size:i,next_page_token:sz,search_key:az p=executions,next_page_token,next_page_token,page_size",
+  "runs.listRuns GET /v1/workflows/runs 200nj1 workflow_identifier:sz,root_execution_id:sz,search:sz,status:saz,deployment_name:sz,sort_by:sz,order:s,start_time_after:sz,start_time_before:sz,end_time_after:sz,end_time_before:sz,user_id:sz,workflow_tags:az,include_internal:b,page_size:i,next_page_token:sz,search_key:az r=page_size:1:1000 p=executions,next_page_token,next_page_token,page_size",
   "runs.getRun GET /v1/workflows/runs/{run_id} 200nj1 ",
   "runs.getRunHistory GET /v1/workflows/runs/{run_id}/history 200nj1 decode_payloads:b",
   "metrics.getWorkflowMetrics GET /v1/workflows/{workflow_name}/metrics 200nj1 start_time:sz,end_time:sz",
@@ -1357,7 +1372,7 @@ export interface GeneratedNamedMethods {
      *
      * `PATCH /v1/workflows/schedules/{schedule_id}` → 200
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     updateSchedule: NamedMethod<"schedules.updateSchedule">;
     /**
@@ -1367,7 +1382,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/schedules/{schedule_id}/pause` → 204
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     pauseSchedule: NamedMethod<"schedules.pauseSchedule">;
     /**
@@ -1377,7 +1392,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/schedules/{schedule_id}/resume` → 204
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     resumeSchedule: NamedMethod<"schedules.resumeSchedule">;
     /**
@@ -1387,7 +1402,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/schedules/{schedule_id}/trigger` → 204
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     triggerSchedule: NamedMethod<"schedules.triggerSchedule">;
   };
@@ -1415,7 +1430,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/{execution_id}/signals` → 202
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     signalWorkflowExecution: NamedMethod<"executions.signalWorkflowExecution">;
     /**
@@ -1433,7 +1448,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/{execution_id}/terminate` → 204
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     terminateWorkflowExecution: NamedMethod<"executions.terminateWorkflowExecution">;
     /**
@@ -1443,7 +1458,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/terminate` → 200
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     batchTerminateWorkflowExecutions: NamedMethod<"executions.batchTerminateWorkflowExecutions">;
     /**
@@ -1453,7 +1468,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/{execution_id}/cancel` → 204
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     cancelWorkflowExecution: NamedMethod<"executions.cancelWorkflowExecution">;
     /**
@@ -1463,7 +1478,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/cancel` → 200
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     batchCancelWorkflowExecutions: NamedMethod<"executions.batchCancelWorkflowExecutions">;
     /**
@@ -1473,7 +1488,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/{execution_id}/reset` → 204
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     resetWorkflow: NamedMethod<"executions.resetWorkflow">;
     /**
@@ -1483,7 +1498,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/executions/{execution_id}/updates` → 200
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     updateWorkflowExecution: NamedMethod<"executions.updateWorkflowExecution">;
     /**
@@ -1578,7 +1593,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/deployments` → 202
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Written once: without `name`, the client makes one and sends it on every attempt; a retry answered 409 resolves as the first attempt's success.
      */
     createDeployment: NamedMethod<"deployments.createDeployment">;
     /**
@@ -1603,6 +1618,8 @@ export interface GeneratedNamedMethods {
      * Changes the code or the compute of a managed deployment and rolls it out again.
      *
      * `PATCH /v1/workflows/deployments/{name}` → 202
+     *
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     updateDeployment: NamedMethod<"deployments.updateDeployment">;
     /**
@@ -1628,7 +1645,7 @@ export interface GeneratedNamedMethods {
      *
      * `POST /v1/workflows/deployments/{name}/restart` → 202
      *
-     * Not retry-safe: sent again only if it never reached the server, or on 429, 503 or `x-should-retry: true`.
+     * Not retry-safe: sent once; sent again only if it never reached the server or the server answers `x-should-retry: true` (opt in with `{ retrySafe: true }`).
      */
     restartDeployment: NamedMethod<"deployments.restartDeployment">;
     /**

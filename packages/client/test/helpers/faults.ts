@@ -10,7 +10,9 @@ export type AfterAccept =
   /** the connection is reset before the answer arrives (undici's `fetch failed` / ECONNRESET) */
   | "reset"
   /** a gateway answers 502 in place of the real answer */
-  | "5xx";
+  | "5xx"
+  /** a gateway answers 503 in place of the real answer (a 503 does not prove the request was not processed) */
+  | "503";
 
 /** A `fetch failed` as undici throws it, with a system error `code` two levels down. */
 export function fetchFailed(code: string, extra: Record<string, unknown> = {}): TypeError {
@@ -41,9 +43,9 @@ export function loseAnswers(
       if (!hit) return response;
       left--;
       await response.body?.cancel();
-      if (fault === "5xx")
-        return new Response(JSON.stringify({ detail: "bad gateway" }), {
-          status: 502,
+      if (fault === "5xx" || fault === "503")
+        return new Response(JSON.stringify({ detail: fault === "503" ? "unavailable" : "bad gateway" }), {
+          status: fault === "503" ? 503 : 502,
           headers: { "content-type": "application/json" },
         });
       if (fault === "reset") throw fetchFailed("ECONNRESET");
