@@ -72,7 +72,7 @@ if (versions.size !== 1) {
   );
   process.exit(1);
 }
-const [version] = versions as Set<string>;
+const [version] = [...versions] as [string];
 const snapshot = values.snapshot ? resolve(values.snapshot) : join(root, "spec", "releases", "latest.json");
 if (values["version-only"]) {
   await writeSpecBaseline(snapshot, version);

@@ -141,7 +141,14 @@ const usages: Record<string, Usage> = {
       }`,
   },
   "@mistral-workflows/encoding": {
-    functions: ["createPayloadCodec", "createMemoryBlobStore", "encryptedString"],
+    functions: [
+      "createPayloadCodec",
+      "createMemoryBlobStore",
+      "encryptedString",
+      "BlobNotFoundError",
+      "BlobTooLargeError",
+      "BlobStoreSdkMissingError",
+    ],
     smoke: `
       const codec = m.createPayloadCodec({
         encryption: { mode: "full", mainKey: "ab".repeat(32) },
@@ -150,11 +157,45 @@ const usages: Record<string, Usage> = {
       const encoded = await codec.encodeInput({ text: "x".repeat(500) }, { executionId: "e1" });
       if (encoded.encoding_options.join() !== "compressed,encrypted") throw new Error("options " + encoded.encoding_options);
       const decoded = await codec.decodeResult(encoded);
-      if (decoded.text.length !== 500) throw new Error("decoded " + JSON.stringify(decoded));`,
+      if (decoded.text.length !== 500) throw new Error("decoded " + JSON.stringify(decoded));
+      const s3 = typeof require === "function"
+        ? require("@mistral-workflows/encoding/s3")
+        : await import("@mistral-workflows/encoding/s3");
+      // Installed alone, without the optional AWS SDK: the store loads, and its first call names what to install.
+      const error = await s3.createS3BlobStore({ bucket: "b" }).get("k").then(() => null, (e) => e);
+      if (!(error instanceof m.BlobStoreSdkMissingError) || error.packageName !== "@aws-sdk/client-s3")
+        throw new Error("expected BlobStoreSdkMissingError, got " + error);
+      if (new m.BlobNotFoundError("k").key !== "k") throw new Error("BlobNotFoundError has no key");`,
     typed: `
-      import { createPayloadCodec, encryptedString, type NetworkEncodedInput, type PayloadCodec } from "@mistral-workflows/encoding";
+      import {
+        BlobNotFoundError,
+        createPayloadCodec,
+        encryptedString,
+        type BlobStore,
+        type NetworkEncodedInput,
+        type PayloadCodec,
+      } from "@mistral-workflows/encoding";
       export async function main(): Promise<unknown> {
-        const codec: PayloadCodec = createPayloadCodec({ encryption: { mode: "partial", mainKey: "ab".repeat(32) } });
+        const blobs = new Map<string, Uint8Array>();
+        const store: BlobStore = {
+          async get(key) {
+            const bytes = blobs.get(key);
+            if (!bytes) throw new BlobNotFoundError(key);
+            return bytes;
+          },
+          async put(key, data) {
+            blobs.set(key, data);
+          },
+          async exists(key) {
+            return blobs.has(key);
+          },
+        };
+        // @ts-expect-error: a blob is bytes
+        await store.put("k", "text");
+        const codec: PayloadCodec = createPayloadCodec({
+          encryption: { mode: "partial", mainKey: "ab".repeat(32) },
+          offloading: { store, namespace: "ns" },
+        });
         const input: NetworkEncodedInput = await codec.encodeInput({ ssn: encryptedString("1") }, { executionId: "e" });
         // @ts-expect-error: mode is "full" or "partial"
         createPayloadCodec({ encryption: { mode: "half", mainKey: "" } });
@@ -252,40 +293,6 @@ const usages: Record<string, Usage> = {
         stdout: /WORKFLOW_EXECUTION_STARTED[\s\S]*WORKFLOW_EXECUTION_COMPLETED[\s\S]*COMPLETED/,
       },
     ],
-  },
-  "@mistral-workflows/encoding": {
-    functions: ["BlobNotFoundError", "BlobTooLargeError", "BlobStoreSdkMissingError"],
-    smoke: `
-      const s3 = typeof require === "function"
-        ? require("@mistral-workflows/encoding/s3")
-        : await import("@mistral-workflows/encoding/s3");
-      // Installed alone, without the optional AWS SDK: the store loads, and its first call names what to install.
-      const error = await s3.createS3BlobStore({ bucket: "b" }).get("k").then(() => null, (e) => e);
-      if (!(error instanceof m.BlobStoreSdkMissingError) || error.packageName !== "@aws-sdk/client-s3")
-        throw new Error("expected BlobStoreSdkMissingError, got " + error);
-      if (new m.BlobNotFoundError("k").key !== "k") throw new Error("BlobNotFoundError has no key");`,
-    typed: `
-      import { BlobNotFoundError, type BlobStore } from "@mistral-workflows/encoding";
-      export async function main(): Promise<number> {
-        const blobs = new Map<string, Uint8Array>();
-        const store: BlobStore = {
-          async get(key) {
-            const bytes = blobs.get(key);
-            if (!bytes) throw new BlobNotFoundError(key);
-            return bytes;
-          },
-          async put(key, data) {
-            blobs.set(key, data);
-          },
-          async exists(key) {
-            return blobs.has(key);
-          },
-        };
-        await store.put("k", new Uint8Array([1]));
-        // @ts-expect-error: a blob is bytes
-        await store.put("k", "text");
-        return (await store.get("k")).length;
-      }`,
   },
   "@mistral-workflows/mock-server": {
     functions: ["createMockServer", "startMockServer"],

@@ -6,7 +6,14 @@
  * | API key  | `--api-key`  | `MISTRAL_API_KEY`            | none (an error)          |
  * | base URL | `--base-url` | `MISTRAL_WORKFLOWS_BASE_URL` | `https://api.mistral.ai` |
  * | timeout  | `--timeout`  |                              | 60 s per attempt         |
+ *
+ * Payload encryption (for workflows whose workers encrypt): the key from
+ * `MISTRAL_WORKFLOWS_ENCRYPTION_KEY` (and `MISTRAL_WORKFLOWS_ENCRYPTION_SECONDARY_KEY`), or from the file
+ * `--encryption-key-file` names (first line the main key, an optional second line the secondary one);
+ * never from a flag's value, which would land in the shell's history. The mode is `full` unless
+ * `--encryption-mode` or `MISTRAL_WORKFLOWS_ENCRYPTION_MODE` says `partial`.
  */
+import { readFileSync } from "node:fs";
 import { DEFAULT_BASE_URL } from "@mistral-workflows/client";
 import { UsageError } from "./errors.js";
 
@@ -21,6 +28,17 @@ export interface GlobalOptions {
   color?: boolean;
   /** `--timeout`, already parsed to milliseconds by {@link parseTimeout}. */
   timeout?: number;
+  /** `--encryption-key-file`: a file holding the key (and, on a second line, the secondary key). */
+  encryptionKeyFile?: string;
+  /** `--encryption-mode`: `full` or `partial`. */
+  encryptionMode?: string;
+}
+
+/** The payload encryption settings, when a key is configured (see the module's description). */
+export interface EncryptionSettings {
+  mode: "full" | "partial";
+  mainKey: string;
+  secondaryKey?: string;
 }
 
 /** The resolved settings of one run. */
@@ -33,6 +51,44 @@ export interface Config {
   debug: boolean;
   /** Per-attempt time limit of every request, in milliseconds (`undefined`: the client's 60 s). */
   timeoutMs: number | undefined;
+  /** Payload encryption, when a key is configured. */
+  encryption: EncryptionSettings | undefined;
+}
+
+/** Reads the encryption settings from `--encryption-key-file` or the environment; `undefined` without a key. */
+export function resolveEncryption(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv,
+): EncryptionSettings | undefined {
+  let mainKey = env.MISTRAL_WORKFLOWS_ENCRYPTION_KEY || undefined;
+  let secondaryKey = env.MISTRAL_WORKFLOWS_ENCRYPTION_SECONDARY_KEY || undefined;
+  if (options.encryptionKeyFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(options.encryptionKeyFile, "utf8");
+    } catch (error) {
+      throw new UsageError(
+        `--encryption-key-file: cannot read ${JSON.stringify(options.encryptionKeyFile)} (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
+      );
+    }
+    const lines = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (lines.length === 0 || lines.length > 2)
+      throw new UsageError(
+        "--encryption-key-file must hold the key on its first line, and at most a secondary key on a second.",
+      );
+    [mainKey, secondaryKey] = lines;
+  }
+  const mode = options.encryptionMode ?? (env.MISTRAL_WORKFLOWS_ENCRYPTION_MODE || "full");
+  if (mode !== "full" && mode !== "partial")
+    throw new UsageError(`the encryption mode must be full or partial, got ${JSON.stringify(mode)}.`);
+  if (!mainKey) {
+    if (secondaryKey) throw new UsageError("a secondary encryption key needs a main key.");
+    return undefined;
+  }
+  return { mode, mainKey, ...(secondaryKey ? { secondaryKey } : {}) };
 }
 
 /**
@@ -75,5 +131,6 @@ export function resolveConfig(options: GlobalOptions, env: NodeJS.ProcessEnv): C
     json: options.json === true,
     debug: options.debug === true,
     timeoutMs: options.timeout,
+    encryption: resolveEncryption(options, env),
   };
 }

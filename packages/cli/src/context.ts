@@ -2,8 +2,14 @@
  * What every command runs with: a client configured from the global options (or the shared mock server),
  * the output layer, and an abort signal that Ctrl-C fires.
  */
-import { APIUserAbortError, createClient, type WorkflowsClient } from "@mistral-workflows/client";
-import type { Config } from "./config.js";
+import {
+  APIUserAbortError,
+  createClient,
+  type PayloadCodec,
+  type WorkflowsClient,
+} from "@mistral-workflows/client";
+import type { Config, EncryptionSettings } from "./config.js";
+import { UsageError } from "./errors.js";
 import { connectMock } from "./mock.js";
 import type { Output } from "./output/output.js";
 
@@ -28,10 +34,18 @@ export async function connect(
   signal: AbortSignal,
 ): Promise<{ client: WorkflowsClient; mock: { url: string; started: boolean } | null }> {
   const timeout = config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs };
+  const codec = config.encryption ? { payloadCodec: await payloadCodec(config.encryption) } : {};
   if (config.mock) {
     const mock = await connectMock(env);
     const fetch = interruptible((input, init) => globalThis.fetch(input, init), signal);
-    const client = createClient({ apiKey: "mock", baseUrl: mock.url, fetch, userAgent, ...timeout });
+    const client = createClient({
+      apiKey: "mock",
+      baseUrl: mock.url,
+      fetch,
+      userAgent,
+      ...timeout,
+      ...codec,
+    });
     return { client, mock };
   }
   const fetch = interruptible((input, init) => globalThis.fetch(input, init), signal);
@@ -41,8 +55,23 @@ export async function connect(
     fetch,
     userAgent,
     ...timeout,
+    ...codec,
   });
   return { client, mock: null };
+}
+
+/**
+ * The payload codec of `settings`, loaded only when a key is configured. A bad key is a usage error
+ * whose message never quotes it.
+ */
+async function payloadCodec(settings: EncryptionSettings): Promise<PayloadCodec> {
+  const { createPayloadCodec, PayloadEncodingError } = await import("@mistral-workflows/encoding");
+  try {
+    return createPayloadCodec({ encryption: settings });
+  } catch (error) {
+    if (error instanceof PayloadEncodingError) throw new UsageError(`encryption key: ${error.message}`);
+    throw error;
+  }
 }
 
 /**

@@ -90,6 +90,11 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
       hint =
         `\nhint: the base URL ${context.baseUrl} ends in /v1, but the CLI adds /v1/workflows/… to it itself: ` +
         `drop the /v1 (e.g. --base-url ${context.baseUrl.replace(/\/v1\/*$/, "")}).`;
+    const code = (error.body as { code?: unknown } | null | undefined)?.code;
+    if (code === "WF_1302")
+      hint =
+        "\nhint: WF_1302, payload encoding required: this workflow's workers encrypt, compress or offload " +
+        "its payloads. Give the key with MISTRAL_WORKFLOWS_ENCRYPTION_KEY or --encryption-key-file.";
     return `error: ${message}${requestId}${hint}`;
   }
   if (error instanceof ExecutionError) return `${error.message}`;

@@ -51,6 +51,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       redact.add(globals.apiKey);
       const config = resolveConfig(globals, io.env);
       redact.add(config.apiKey);
+      redact.add(config.encryption?.mainKey);
+      redact.add(config.encryption?.secondaryKey);
       if (!config.mock) errorContext.baseUrl = config.baseUrl;
       const color = globals.color !== false && !config.json && io.stdout.isTTY === true && !io.env.NO_COLOR;
       const out = createOutput({ stdout: io.stdout, stderr: io.stderr, json: config.json, color, redact });
@@ -82,6 +84,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       "time limit of each request attempt: 30s, 1500ms (a bare number is seconds; default 60s)",
       parseTimeout,
     )
+    .option(
+      "--encryption-key-file <path>",
+      "file holding the payload encryption key (a second line: the secondary key); default: $MISTRAL_WORKFLOWS_ENCRYPTION_KEY",
+    )
+    .option("--encryption-mode <mode>", "full (default) or partial, as the workers encrypt")
     .option("--debug", "print error details (response body, stack)")
     .option("--no-color", "no colours (also: NO_COLOR=1)")
     .showHelpAfterError("(add --help for usage)")

@@ -1,6 +1,7 @@
 /** `signal`, `query`, `update`, `cancel`, `terminate` and `reset`: acting on a running execution. */
 import { getExecutionHandle } from "@mistral-workflows/handles";
 import type { Command } from "commander";
+import { requirePlainResult } from "../encoded.js";
 import { UsageError } from "../errors.js";
 import { parseCount, parseJsonOption } from "../input.js";
 import { formatJson } from "../output/format.js";
@@ -41,9 +42,11 @@ export function registerActionCommands(program: Command, define: Define): void {
             ctx.out.item({ execution_id: id, signal_name: name }, `signal ${name} sent to ${id}`);
           } else if (kind === "query") {
             const result = await handle.query(name, input);
+            requirePlainResult(result, ctx.config);
             ctx.out.item({ query_name: name, result }, jsonLine(result, 2).split("\n"));
           } else {
             const result = await handle.update(name, input);
+            requirePlainResult(result, ctx.config);
             ctx.out.item({ update_name: name, result }, jsonLine(result, 2).split("\n"));
           }
         }),

@@ -13,6 +13,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { parseJsonOption } from "../input.js";
 import { formatDuration, formatJson, formatUtc } from "../output/format.js";
 import { createLiveView } from "../output/live-view.js";
+import { requirePlainResult } from "../encoded.js";
 import { jsonLine } from "../output/terminal-text.js";
 import { examples, type Define } from "../program.js";
 import { EXECUTION_FIELDS, expectShape } from "../response-shape.js";
@@ -101,6 +102,7 @@ export function registerExecutionCommands(program: Command, define: Define): voi
     .action(
       define(async (ctx, id: string) => {
         const execution = await describe(getExecutionHandle(ctx.client, id));
+        requirePlainResult(execution.result, ctx.config);
         ctx.out.record(execution, statusRows(ctx, execution));
       }),
     );
@@ -201,6 +203,7 @@ async function printOutcome(
 ): Promise<number> {
   const c = ctx.out.c;
   if ("result" in outcome) {
+    requirePlainResult(outcome.result, ctx.config);
     // With --json the last line is the finished execution's record, read once the result is known.
     if (ctx.out.json) ctx.out.item(await describe(handle));
     else {
