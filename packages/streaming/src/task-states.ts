@@ -91,10 +91,12 @@ export interface TaskTracker {
   get(workflowExecId: string, taskId: string): TaskSnapshot | undefined;
   /** Every task held, in the order they started. */
   tasks(): TaskSnapshot[];
-  /** Highest `broker_sequence` applied (`null` before any): resume a stream after it. */
+  /**
+   * Highest `broker_sequence` applied (`null` before any). To resume a cut stream, pass the stream's own
+   * `lastEventId` (the SSE id, which is not the event's `event_id`) to the new one; events it replays
+   * at or below this sequence are then skipped.
+   */
   readonly lastSequence: number | null;
-  /** `event_id` of the last event applied (`null` before any): a stream's `lastEventId` to resume with. */
-  readonly lastEventId: string | null;
 }
 
 const TERMINAL: Partial<Record<string, TaskStatus>> = {
@@ -139,7 +141,6 @@ export function createTaskTracker(options: TaskStatesOptions = {}): TaskTracker 
   // Map order is insertion order: the oldest task first, which eviction relies on.
   const entries = new Map<string, Entry>();
   let lastSequence: number | null = null;
-  let lastEventId: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   const keyOf = (execId: string, taskId: string) => `${execId}\u0000${taskId}`;
@@ -169,7 +170,6 @@ export function createTaskTracker(options: TaskStatesOptions = {}): TaskTracker 
     if (typeof sequence === "number" && lastSequence !== null && sequence <= lastSequence) return null;
     if (typeof sequence === "number") lastSequence = sequence;
     const data = event.data;
-    lastEventId = data.event_id;
     if (!data.event_type.startsWith("CUSTOM_TASK_") || data.event_type === "unknown") return null;
     const attributes = data.attributes as {
       custom_task_id: string;
@@ -283,9 +283,6 @@ export function createTaskTracker(options: TaskStatesOptions = {}): TaskTracker 
     tasks: () => [...entries.values()].map((e) => e.snapshot),
     get lastSequence() {
       return lastSequence;
-    },
-    get lastEventId() {
-      return lastEventId;
     },
   };
 }
