@@ -33,6 +33,16 @@ export type {
   TraceSummary,
 } from "./execution-handle.js";
 export type { ResultOptions } from "./execution-result.js";
+export type { TaskStream, TasksOptions } from "./execution-tasks.js";
+export { _safeAuthUrl, executeWithConnectorAuth } from "./connector-auth.js";
+export type {
+  ConnectorAuthRequest,
+  ConnectorSlot,
+  ExecuteWithConnectorAuthOptions,
+} from "./connector-auth.js";
+// The task fold's types, so a handle's `tasks()` needs no second import.
+export { TaskStateError } from "@mistral-workflows/streaming";
+export type { TaskSnapshot, TaskStateErrorType, TaskStatus, TaskTracker } from "@mistral-workflows/streaming";
 export { executeAndWait, startExecution } from "./start-execution.js";
 export type { ExecuteAndWaitOptions, StartArgs, StartExecutionOptions } from "./start-execution.js";
 export { InputSchemaError } from "./errors.js";
