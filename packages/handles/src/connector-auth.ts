@@ -66,10 +66,12 @@ export interface ExecuteWithConnectorAuthOptions
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
- * `value` as an absolute `http:`/`https:` URL without user info, normalised; `null` for anything else.
- * Exported for tests only.
+ * A sign-in URL from the server, checked: `value` as an absolute `http:`/`https:` URL without user
+ * info or control characters, normalised by the URL parser; `null` for anything else (another scheme
+ * such as `javascript:` or `data:`, a relative path, a non-string). What `executeWithConnectorAuth`
+ * applies to `auth_url` before handing it over.
  */
-export function _safeAuthUrl(value: unknown): string | null {
+export function checkAuthUrl(value: unknown): string | null {
   if (typeof value !== "string" || CONTROL.test(value)) return null;
   let url: URL;
   try {
@@ -94,7 +96,7 @@ function requestOf(task: TaskSnapshot): ConnectorAuthRequest | null {
     connector_name: state.connector_name,
     connector_id: state.connector_id,
     credentials_name: optionalString(state.credentials_name),
-    auth_url: _safeAuthUrl(state.auth_url),
+    auth_url: checkAuthUrl(state.auth_url),
     message: optionalString(state.message),
     workflow_exec_id: task.workflowExecId,
     custom_task_id: task.taskId,

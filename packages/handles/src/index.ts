@@ -34,7 +34,7 @@ export type {
 } from "./execution-handle.js";
 export type { ResultOptions } from "./execution-result.js";
 export type { TaskStream, TasksOptions } from "./execution-tasks.js";
-export { _safeAuthUrl, executeWithConnectorAuth } from "./connector-auth.js";
+export { checkAuthUrl, executeWithConnectorAuth } from "./connector-auth.js";
 export type {
   ConnectorAuthRequest,
   ConnectorSlot,

@@ -2,7 +2,7 @@ import { APIUserAbortError, InvalidArgumentError } from "@mistral-workflows/clie
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   ExecutionFailedError,
-  _safeAuthUrl,
+  checkAuthUrl,
   executeWithConnectorAuth,
   getExecutionHandle,
   startExecution,
@@ -166,8 +166,8 @@ describe("executeWithConnectorAuth", () => {
     ["https://exa\nmple.com/", null],
     ["/relative/path", null],
     [42, null],
-  ])("_safeAuthUrl(%j) is %j", (given, want) => {
-    expect(_safeAuthUrl(given)).toBe(want);
+  ])("checkAuthUrl(%j) is %j", (given, want) => {
+    expect(checkAuthUrl(given)).toBe(want);
   });
 
   test.each([

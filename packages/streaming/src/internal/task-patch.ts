@@ -9,7 +9,12 @@
  *   back as an RFC `replace` of the concatenated string, which the library then checks and applies;
  * - `/` names the root, like `""` (RFC 6901 would read it as the member named `""`).
  */
-import { applyOperation, getValueByPointer, JsonPatchError, type Operation } from "fast-json-patch";
+import jsonPatch, { type Operation } from "fast-json-patch";
+
+// The default import: fast-json-patch's CommonJS entry (what Node's ESM loader picks, as the package
+// has no `exports` map) fills `exports` in a way Node cannot see named exports through; the default is
+// `module.exports` there, and the ESM entry (what bundlers pick) exports the same object as default.
+const { applyOperation, getValueByPointer, JsonPatchError } = jsonPatch;
 
 /** Why an operation could not be applied (`PatchFailure.reason`). */
 export type PatchFailureReason =
