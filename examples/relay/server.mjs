@@ -26,7 +26,8 @@ import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createClient, WorkflowsError } from "@mistral-workflows/client";
-import { createTaskTracker, streamExecution, streamExecutionTree } from "@mistral-workflows/streaming";
+import { streamExecution, streamExecutionTree } from "@mistral-workflows/streaming";
+import { createTaskTracker } from "@mistral-workflows/streaming/tasks";
 
 /**
  * @typedef {object} RelayOptions

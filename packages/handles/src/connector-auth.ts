@@ -9,7 +9,8 @@
  * and keeps following the events of the whole workflow tree until the root execution ends.
  */
 import { APIUserAbortError, InvalidArgumentError, type WorkflowsClient } from "@mistral-workflows/client";
-import { isFinalStatus, type TaskSnapshot, type TaskStatesOptions } from "@mistral-workflows/streaming";
+import { isFinalStatus, type TaskStatesOptions } from "@mistral-workflows/streaming";
+import type { TaskSnapshot } from "@mistral-workflows/streaming/tasks";
 import type { InputOf, OutputOf, WorkflowRef } from "./definitions.js";
 import { settle, waitForResult } from "./execution-result.js";
 import { executionTasks } from "./execution-tasks.js";

@@ -40,9 +40,15 @@ export type {
   ConnectorSlot,
   ExecuteWithConnectorAuthOptions,
 } from "./connector-auth.js";
-// The task fold's types, so a handle's `tasks()` needs no second import.
-export { TaskStateError } from "@mistral-workflows/streaming";
-export type { TaskSnapshot, TaskStateErrorType, TaskStatus, TaskTracker } from "@mistral-workflows/streaming";
+// The task fold's types, so a handle's `tasks()` needs no second import. (Its error class,
+// `TaskStateError`, is imported from `@mistral-workflows/streaming/tasks`: re-exporting it here would
+// load the fold, and its JSON Patch library, with every import of this package.)
+export type {
+  TaskSnapshot,
+  TaskStateErrorType,
+  TaskStatus,
+  TaskTracker,
+} from "@mistral-workflows/streaming/tasks";
 export { executeAndWait, startExecution } from "./start-execution.js";
 export type { ExecuteAndWaitOptions, StartArgs, StartExecutionOptions } from "./start-execution.js";
 export { InputSchemaError } from "./errors.js";

@@ -31,7 +31,7 @@ describe("handle.tasks()", () => {
     await tick();
     await s.api.settle(handle.executionId);
     await reading;
-    const final = new Map(stream.tracker.tasks().map((t) => [t.taskId, t]));
+    const final = new Map(stream.tracker!.tasks().map((t) => [t.taskId, t]));
     expect(final.get("answer")).toMatchObject({
       status: "COMPLETED",
       state: { progress: 1, text: "Your refund was approved and will reach your card within five days." },
@@ -63,7 +63,7 @@ describe("handle.tasks()", () => {
     for await (const task of stream) sequences.push(task.event.broker_sequence);
     expect(new Set(sequences).size).toBe(sequences.length);
     expect(s.operations().filter((o) => o === "events.getStreamEvents")).toHaveLength(2);
-    expect(stream.tracker.get(handle.executionId, "answer")!.state).toMatchObject({ progress: 1 });
+    expect(stream.tracker!.get(handle.executionId, "answer")!.state).toMatchObject({ progress: 1 });
   });
 
   test("bad fold options throw at the call, before anything is sent", () => {

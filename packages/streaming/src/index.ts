@@ -44,17 +44,9 @@ export { createSSEParser, iterSSEMessages } from "./sse-parse.js";
 export type { SSEMessage, SSEParser, SSEParserCallbacks, SSEParserOptions } from "./sse-parse.js";
 export { Stream } from "./stream.js";
 export type { StreamState } from "./stream.js";
-export { TaskStateError } from "./task-errors.js";
-export type { TaskStateErrorType } from "./task-errors.js";
-export { createTaskTracker, taskStates } from "./task-states.js";
-export type {
-  TaskPayload,
-  TaskSnapshot,
-  TaskStatesFoldOptions,
-  TaskStatesOptions,
-  TaskStatus,
-  TaskTracker,
-} from "./task-states.js";
+// The task fold is at `@mistral-workflows/streaming/tasks`; its options' check is here, free of it.
+export { checkTaskStatesOptions } from "./task-options.js";
+export type { TaskPayload, TaskStatesOptions } from "./task-options.js";
 export { streamExecutionTree } from "./execution-tree-stream.js";
 export type { StreamExecutionTreeInput } from "./execution-tree-stream.js";
 export { watchExecution } from "./watch-execution.js";

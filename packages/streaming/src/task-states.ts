@@ -3,15 +3,10 @@
  * (`CUSTOM_TASK_STARTED`, `_IN_PROGRESS`, `_COMPLETED`, `_FAILED`, `_CANCELED`, `_TIMED_OUT`) into the
  * current state of each task, the way a live UI needs it: a progress bar, a checklist, streamed text.
  */
-import type { components } from "@mistral-workflows/client";
 import type { WorkflowStreamEvent } from "./events.js";
 import { applyTaskPatch, PatchFailure } from "./internal/task-patch.js";
 import { TaskStateError, type TaskStateErrorType } from "./task-errors.js";
-
-type Schemas = components["schemas"];
-
-/** A task payload as the spec has it: a full JSON value (`json`) or a list of patch operations (`json_patch`). */
-export type TaskPayload = Schemas["JSONPayloadResponse"] | Schemas["JSONPatchPayloadResponse"];
+import { checkTaskStatesOptions, type TaskPayload, type TaskStatesOptions } from "./task-options.js";
 
 /** Where a task stands: running, or how it ended. */
 export type TaskStatus = "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED" | "TIMED_OUT";
@@ -39,39 +34,6 @@ export interface TaskSnapshot<S = unknown> {
   stale: boolean;
   /** The event this snapshot follows. */
   event: WorkflowStreamEvent;
-}
-
-/** Options of {@link taskStates} and {@link createTaskTracker}. */
-export interface TaskStatesOptions {
-  /**
-   * Decodes a payload before it is applied, e.g. the client's payload codec decrypting an encrypted
-   * patch. Called for every task payload when given (return it unchanged when it is not encoded);
-   * awaited, one at a time, in stream order. Without it, a payload with `encoding_options` is a
-   * `TaskStateError` of type `encoded-payload`.
-   */
-  decodePayload?: (payload: TaskPayload) => Promise<TaskPayload>;
-  /**
-   * What to do when a task's state cannot be kept exact (see `TaskStateError.type`):
-   * - `"throw"`: the fold throws the `TaskStateError` (the stream ends);
-   * - `"resync"`: the task's snapshot is yielded with `stale: true` and its last exact state, patches are
-   *   skipped until a full `json` value (a `json` progress payload or the completion) brings it back.
-   * Either way no state is ever reported that the events do not prove.
-   * @default "throw"
-   */
-  onError?: "throw" | "resync";
-  /**
-   * Tasks held at most. Past it, the task that finished first is forgotten (or, when none has
-   * finished, the one that started first; a later patch of it is then an `unknown-task` error).
-   * @default 1000
-   */
-  maxTasks?: number;
-  /**
-   * Size one task's state may reach, in UTF-16 code units of its JSON text (about bytes for ASCII).
-   * Checked exactly on a full value, estimated from patch sizes in between, and re-measured when the
-   * estimate passes the limit (so a state kept near the limit by small replaces is measured often).
-   * @default 4_194_304 (4 Mi)
-   */
-  maxStateBytes?: number;
 }
 
 /**
@@ -114,15 +76,8 @@ interface Entry {
 
 const jsonSize = (value: unknown): number => (value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0));
 
-function checkLimit(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1)
-    throw new RangeError(`${name} must be a whole number of at least 1, got ${String(value)}.`);
-  return value;
-}
-
 /**
- * Creates a {@link TaskTracker}. Throws `RangeError` for a bad `maxTasks` or `maxStateBytes`.
+ * Creates a {@link TaskTracker}. Throws like `checkTaskStatesOptions` for bad options.
  *
  * ```ts
  * const tracker = createTaskTracker();
@@ -133,11 +88,7 @@ function checkLimit(name: string, value: number | undefined, fallback: number): 
  * ```
  */
 export function createTaskTracker(options: TaskStatesOptions = {}): TaskTracker {
-  const maxTasks = checkLimit("maxTasks", options.maxTasks, 1000);
-  const maxStateBytes = checkLimit("maxStateBytes", options.maxStateBytes, 4_194_304);
-  const resync = options.onError === "resync";
-  if (options.onError !== undefined && options.onError !== "throw" && !resync)
-    throw new RangeError(`onError must be "throw" or "resync", got ${String(options.onError)}.`);
+  const { maxTasks, maxStateBytes, resync } = checkTaskStatesOptions(options);
   // Map order is insertion order: the oldest task first, which eviction relies on.
   const entries = new Map<string, Entry>();
   let lastSequence: number | null = null;

@@ -11,15 +11,13 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import {
   connectSSE,
-  createTaskTracker,
   decodeWorkflowEvent,
   isTerminalEvent,
-  taskStates,
   type StreamOptions,
   type TaskPayload,
-  type TaskTracker,
   type WorkflowStreamEvent,
 } from "../src/index.js";
+import { createTaskTracker, taskStates, type TaskTracker } from "../src/tasks.js";
 import { EXECUTION_ID, terminalEventFixture } from "./helpers/fixtures.js";
 import { json, patch, taskEvent } from "./helpers/task-events.js";
 import { utf8 } from "./helpers/sse-encoder.js";

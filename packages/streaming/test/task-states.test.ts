@@ -5,7 +5,7 @@ import {
   taskStates,
   type TaskPayload,
   type TaskSnapshot,
-} from "../src/index.js";
+} from "../src/tasks.js";
 import { EXECUTION_ID, terminalEventFixture } from "./helpers/fixtures.js";
 import { fromArray, json, patch, taskEvent } from "./helpers/task-events.js";
 

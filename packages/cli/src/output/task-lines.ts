@@ -5,7 +5,8 @@
  * piece of server text is stripped of control characters before it reaches the terminal.
  */
 import { checkAuthUrl, type TaskSnapshot } from "@mistral-workflows/handles";
-import { createTaskTracker, type WorkflowStreamEvent } from "@mistral-workflows/streaming";
+import type { WorkflowStreamEvent } from "@mistral-workflows/streaming";
+import { createTaskTracker } from "@mistral-workflows/streaming/tasks";
 import type { Colors } from "./output.js";
 
 // C0 controls (newlines included: a line stays one line), DEL and C1 controls, e.g. ESC sequences that
