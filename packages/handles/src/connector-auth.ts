@@ -62,6 +62,9 @@ export interface ExecuteWithConnectorAuthOptions
   onStarted?: (handle: ExecutionHandle<unknown>) => void;
 }
 
+/** Sign-in requests remembered (so each is handed over once) at most. */
+const MAX_REMEMBERED = 1000;
+
 // C0 and C1 control characters: never part of a URL worth showing.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -191,6 +194,8 @@ export async function executeWithConnectorAuth<W extends WorkflowRef>(
     if (!request) continue;
     const key = `${request.workflow_exec_id}\u0000${request.custom_task_id}\u0000${request.auth_url}`;
     if (asked.has(key)) continue;
+    // Remembered to call back once per request; bounded, the oldest forgotten first.
+    if (asked.size >= MAX_REMEMBERED) asked.delete(asked.values().next().value!);
     asked.add(key);
     await onAuthRequired?.(request);
   }

@@ -72,6 +72,7 @@ export function createTaskLines(c: Colors): TaskLines {
         const name = terminalSafe(String(state?.connector_name ?? "a connector"));
         const key = `${task.workflowExecId}\u0000${task.taskId}\u0000${String(state?.auth_url)}`;
         if (state && !signIns.has(key)) {
+          if (signIns.size >= 1000) signIns.delete(signIns.values().next().value!); // bounded
           signIns.add(key);
           const url = checkAuthUrl(state.auth_url);
           out.push(
