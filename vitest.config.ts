@@ -10,6 +10,9 @@ export default defineConfig({
       "@mistral-workflows/mock-server/testing": fileURLToPath(
         new URL("./packages/mock-server/src/testing.ts", import.meta.url),
       ),
+      "@mistral-workflows/streaming/tasks": fileURLToPath(
+        new URL("./packages/streaming/src/tasks.ts", import.meta.url),
+      ),
       "@mistral-workflows/encoding/node": fileURLToPath(
         new URL("./packages/encoding/src/node.ts", import.meta.url),
       ),

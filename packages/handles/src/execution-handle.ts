@@ -37,6 +37,7 @@ import {
   type WorkflowRef,
 } from "./definitions.js";
 import { waitForResult, type ResultOptions } from "./execution-result.js";
+import { executionTasks, type TaskStream, type TasksOptions } from "./execution-tasks.js";
 import { requestOptions } from "./internal/request-options.js";
 
 /**
@@ -132,6 +133,17 @@ export interface ExecutionHandle<Output = unknown> {
    * event. `from` resumes after a saved event id. Nothing is sent before it is iterated.
    */
   events(options?: EventsOptions): Stream<WorkflowStreamEvent>;
+  /**
+   * The live state of every custom task of the execution and of its child workflows, one snapshot
+   * after each task event (`taskStates()` over `streamExecutionTree()`), ending with the execution.
+   * The handle must be a root execution's. Nothing is sent before it is iterated; bad fold options
+   * throw at the call.
+   *
+   * ```ts
+   * for await (const task of handle.tasks()) render(task.taskId, task.status, task.state);
+   * ```
+   */
+  tasks(options?: TasksOptions): TaskStream;
   /** The execution's status and, once finished, its result: `GET …/executions/{execution_id}`. */
   describe(options?: RequestOptions): Promise<WorkflowExecution>;
   /**
@@ -228,6 +240,7 @@ export function getExecutionHandle<W extends WorkflowRef = string>(
       const input: StreamExecutionInput = event_source ? { execution_id, event_source } : { execution_id };
       return streamExecution(client, input, from === undefined ? stream : { ...stream, lastEventId: from });
     },
+    tasks: (options) => executionTasks(client, execution_id, options),
     describe: (options) => client.executions.getWorkflowExecution(id, requestOptions(options)),
     async signal(signal, ...args) {
       const [body, options] = messageBody(execution_id, nameOf(signal, "signal"), args);

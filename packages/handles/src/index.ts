@@ -33,6 +33,22 @@ export type {
   TraceSummary,
 } from "./execution-handle.js";
 export type { ResultOptions } from "./execution-result.js";
+export type { TaskStream, TasksOptions } from "./execution-tasks.js";
+export { checkAuthUrl, executeWithConnectorAuth } from "./connector-auth.js";
+export type {
+  ConnectorAuthRequest,
+  ConnectorSlot,
+  ExecuteWithConnectorAuthOptions,
+} from "./connector-auth.js";
+// The task fold's types, so a handle's `tasks()` needs no second import. (Its error class,
+// `TaskStateError`, is imported from `@mistral-workflows/streaming/tasks`: re-exporting it here would
+// load the fold, and its JSON Patch library, with every import of this package.)
+export type {
+  TaskSnapshot,
+  TaskStateErrorType,
+  TaskStatus,
+  TaskTracker,
+} from "@mistral-workflows/streaming/tasks";
 export { executeAndWait, startExecution } from "./start-execution.js";
 export type { ExecuteAndWaitOptions, StartArgs, StartExecutionOptions } from "./start-execution.js";
 export { InputSchemaError } from "./errors.js";

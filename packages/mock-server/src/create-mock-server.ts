@@ -136,6 +136,13 @@ export interface MockServer {
    */
   settle(executionId: string, options?: { maxMs?: number }): Promise<MockExecution>;
   /**
+   * Supplies the credentials a `connector_auth` task waits for (the user finished signing in): every
+   * execution waiting for connector `connectorName` goes on one step later, and later executions do not
+   * ask for it again. `credentialsName` limits it to that named credential set. Throws a `TypeError`
+   * for an empty name.
+   */
+  authorizeConnector(connectorName: string, credentialsName?: string | null): void;
+  /**
    * Ends every open stream and stops the clock (its timers and pending tasks). The handler still
    * answers requests, but nothing moves on the clock any more.
    */
@@ -175,6 +182,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     executions: options.executions,
   });
 
+  const authorizeConnector = (connectorName: string, credentialsName: string | null = null) => {
+    if (typeof connectorName !== "string" || connectorName === "")
+      throw new TypeError("authorizeConnector(): connectorName must be a non-empty string");
+    if (credentialsName !== null && typeof credentialsName !== "string")
+      throw new TypeError("authorizeConnector(): credentialsName must be a string or null");
+    domain.engine.authorizeConnector(connectorName, credentialsName, clock.nowMs());
+  };
+
   const pipeline = createPipeline({
     domain,
     router,
@@ -184,7 +199,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     control:
       options.controlEndpoints === false
         ? null
-        : createControlEndpoints({ clock, faults, requests, responder }),
+        : createControlEndpoints({ clock, faults, requests, responder, authorizeConnector }),
     requests,
     responder,
     apiKey: options.apiKey,
@@ -204,6 +219,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     state: createStateView(domain),
     faults,
     seed,
+    authorizeConnector,
     handle: pipeline.handle,
     fetch: createFetch(pipeline.handle, () => api.url),
     async settle(executionId, settleOptions = {}) {

@@ -81,6 +81,30 @@ export interface ExecutionBehaviour {
    * global stream's `metadata_filters`). The execution's `custom_tracing_attributes` are added too.
    */
   metadata?: Record<string, unknown>;
+  /**
+   * Which story the first run plays:
+   * - `default`: the one above;
+   * - `live_tasks`: custom tasks as real activities publish them: a `checklist` task (items ticked by
+   *   JSON patches), an `llm_call` task streaming its answer (`append` patches on `/text`, `progress`
+   *   raised by `replace`), a child workflow (parent and root ids set) running a `review` task of its
+   *   own, a `tool_call` task that fails (`CUSTOM_TASK_FAILED`), then the checklist's completion and the
+   *   ending `outcome` asks for (`failed`: `WORKFLOW_EXECUTION_FAILED`, anything else: completed).
+   *   `steps` is the number of token patches.
+   * - `child_task` (what the child of `live_tasks` plays): one `review` task, then completed.
+   * @default "default"
+   */
+  story?: "default" | "live_tasks" | "child_task";
+  /**
+   * Connector sign-in. When the execute request's `extensions` declare connectors
+   * (`{ mistralai: { connectors: { bindings: [{ connector_name, credentials_name? }] } } }`), the run
+   * first publishes, for each connector not authorized yet, a `connector_auth` custom task whose state is
+   * `{ connector_name, connector_id, credentials_name, auth_url, message }`, and waits until the
+   * credentials are supplied (`api.authorizeConnector(name)` or `POST /_mock/connectors/authorize`), or
+   * `delay_ms` of clock time has passed; the task then completes and the story goes on. `false` turns it
+   * off; `auth_url` and `message` replace the mock's (to test what a client does with hostile text).
+   * @default on, waiting for the credentials without a delay
+   */
+  connector_auth?: boolean | { delay_ms?: number; auth_url?: string; message?: string };
 }
 
 /** A signal, query or update an execution received (`api.state.executions.get(id).signals`, …). */

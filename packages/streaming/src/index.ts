@@ -44,5 +44,10 @@ export { createSSEParser, iterSSEMessages } from "./sse-parse.js";
 export type { SSEMessage, SSEParser, SSEParserCallbacks, SSEParserOptions } from "./sse-parse.js";
 export { Stream } from "./stream.js";
 export type { StreamState } from "./stream.js";
+// The task fold is at `@mistral-workflows/streaming/tasks`; its options' check is here, free of it.
+export { checkTaskStatesOptions } from "./task-options.js";
+export type { TaskPayload, TaskStatesOptions } from "./task-options.js";
+export { streamExecutionTree } from "./execution-tree-stream.js";
+export type { StreamExecutionTreeInput } from "./execution-tree-stream.js";
 export { watchExecution } from "./watch-execution.js";
 export type { WatchExecutionOptions } from "./watch-execution.js";

@@ -1,18 +1,20 @@
 /**
- * The live view of one execution (`watch`, `run --watch`): one line per event; on a terminal, below
- * them, a bar that follows the custom task's progress with the number of events and the time elapsed
- * since the watch began. With `--json`, each event's wire object on its own line instead.
+ * The live view of one execution (`watch`, `run --watch`): one line per event, and under each custom
+ * task's event a line with the task's state (`task-lines.ts`); on a terminal, below them, a bar that
+ * follows the custom task's progress with the number of events and the time elapsed since the watch
+ * began. With `--json`, each event's wire object on its own line instead.
  */
 import type { ReconnectInfo, WorkflowStreamEvent } from "@mistral-workflows/streaming";
 import cliProgress from "cli-progress";
 import { eventLine, progressOf } from "./event-line.js";
 import { formatDuration } from "./format.js";
 import type { Output } from "./output.js";
+import { createTaskLines } from "./task-lines.js";
 
 /** See the module's description. */
 export interface LiveView {
-  /** Shows one event (called once per event, in order). */
-  event(item: WorkflowStreamEvent): void;
+  /** Shows one event (called once per event, in order; await it before the next). */
+  event(item: WorkflowStreamEvent): Promise<void>;
   /** Tells that the connection dropped and the stream resumes (stderr). */
   reconnect(info: ReconnectInfo): void;
   /** A note for people (stderr), written above the bar when the bar shares the terminal. */
@@ -47,6 +49,7 @@ export function createLiveView(out: Output, executionId: string, workflowName?: 
     );
     bar = { multi, bar: multi.create(100, 0, { task: "waiting for events", events: 0 }) };
   }
+  const tasks = out.json ? null : createTaskLines(c);
   // With the bar drawn, lines go above it through cli-progress, rendered safe by the output layer.
   const print = (text: string) => {
     if (bar) bar.multi.log(`${out.render(text, true)}\n`);
@@ -59,12 +62,13 @@ export function createLiveView(out: Output, executionId: string, workflowName?: 
     else out.note(c.dim(text));
   };
   return {
-    event(item) {
+    async event(item) {
       events++;
       const e = item.data;
       if (startNs === null && e.event_type === "WORKFLOW_EXECUTION_STARTED") startNs = e.event_timestamp;
       if (out.json) return out.item(item);
       print(eventLine(item, c, startNs));
+      for (const line of (await tasks?.lines(item)) ?? []) print(line);
       if (bar) {
         const progress = progressOf(e);
         const task = (e.attributes as { custom_task_type?: string }).custom_task_type;

@@ -18,6 +18,7 @@ import type { IdSource } from "./ids.js";
 import { Recorder } from "./recorder.js";
 import type { Store } from "./store.js";
 import { Story, type StoryHost } from "./story.js";
+import { connectorWait, TaskStories, type TaskStoryHost } from "./task-stories.js";
 
 /** Clock milliseconds a behaviour's `step_ms` may ask for at most (one day). */
 export const MAX_STEP_MS = 86_400_000;
@@ -39,6 +40,24 @@ function behaviourIssues(b: ExecutionBehaviour): ValidationIssue[] {
   };
   range("steps", 1, MAX_STEPS);
   range("step_ms", 0, MAX_STEP_MS);
+  if (b.story !== undefined && !["default", "live_tasks", "child_task"].includes(b.story))
+    at("story", "Input should be 'default', 'live_tasks' or 'child_task'", "enum", b.story);
+  const auth = b.connector_auth;
+  if (auth !== undefined && typeof auth !== "boolean" && !isObject(auth))
+    at("connector_auth", "Input should be a valid boolean or dictionary", "dict_type", auth);
+  else if (isObject(auth)) {
+    const { delay_ms, auth_url, message } = auth as Record<string, unknown>;
+    if (
+      delay_ms !== undefined &&
+      (typeof delay_ms !== "number" || !(delay_ms >= 0 && delay_ms <= MAX_STEP_MS))
+    )
+      at("connector_auth", `delay_ms should be a number from 0 to ${MAX_STEP_MS}`, "number_range", delay_ms);
+    if (
+      (auth_url !== undefined && typeof auth_url !== "string") ||
+      (message !== undefined && typeof message !== "string")
+    )
+      at("connector_auth", "auth_url and message should be strings", "string_type", auth);
+  }
   for (const field of ["error", "wait_for_signal"] as const)
     if (b[field] !== undefined && typeof b[field] !== "string")
       at(field, "Input should be a valid string", "string_type", b[field]);
@@ -60,7 +79,7 @@ export interface EngineOptions {
 }
 
 /** Runs executions. */
-export class Engine implements StoryHost {
+export class Engine implements StoryHost, TaskStoryHost {
   readonly recorder: Recorder;
   private readonly story: Story;
   readonly endHooks: ExecutionEndHook[] = [];
@@ -72,7 +91,7 @@ export class Engine implements StoryHost {
     private readonly options: EngineOptions,
   ) {
     this.recorder = new Recorder(store, ids);
-    this.story = new Story(this.recorder, ids, this);
+    this.story = new Story(this.recorder, ids, this, new TaskStories(this.recorder, ids, this));
   }
 
   /** Whether the execution has reached a terminal status. */
@@ -127,6 +146,8 @@ export class Engine implements StoryHost {
     deploymentName: string | null;
     at: number;
     behaviour?: ExecutionBehaviour;
+    /** The execution that starts this one as a child workflow. */
+    parent?: ExecutionRuntime;
   }): ExecutionRuntime {
     const { executionId, workflow, at } = args;
     if (this.store.executions.has(executionId))
@@ -140,8 +161,8 @@ export class Engine implements StoryHost {
         workflow_id: workflow.id,
         deployment_name: args.deploymentName ?? args.registration?.deployment_name ?? null,
         execution_id: executionId,
-        parent_execution_id: null,
-        root_execution_id: executionId,
+        parent_execution_id: args.parent?.rec.execution.execution_id ?? null,
+        root_execution_id: args.parent?.rec.execution.root_execution_id ?? executionId,
         run_id: runId,
         user_id: args.userId,
         status: "RUNNING",
@@ -234,6 +255,55 @@ export class Engine implements StoryHost {
     e.run_id = newRunId;
     rt.rec.history = [];
     this.store.runs.started(rt, newRunId, startAt);
+  }
+
+  /** Starts a child workflow of `parent` (same workflow, parent and root ids set) at `at`. */
+  startChild(parent: ExecutionRuntime, at: number, behaviour: ExecutionBehaviour): ExecutionRuntime {
+    return this.startExecution({
+      executionId: this.ids.uuid7(at),
+      workflow: parent.workflow,
+      registration: parent.registration,
+      input: null,
+      request: {},
+      userId: parent.rec.execution.user_id ?? null,
+      scheduleId: null,
+      deploymentName: parent.rec.execution.deployment_name ?? null,
+      at,
+      behaviour,
+      parent,
+    });
+  }
+
+  /** Whether credentials for the connector were supplied (for any credentials name, or this one). */
+  isConnectorAuthorized(connectorName: string, credentialsName: string | null): boolean {
+    const c = this.store.connectors;
+    return (
+      c.has(connectorWait(connectorName, null) + "*") || c.has(connectorWait(connectorName, credentialsName))
+    );
+  }
+
+  /**
+   * Supplies credentials for a connector (`credentialsName` null: for every credentials name) and wakes,
+   * one step later, every execution waiting for them.
+   */
+  authorizeConnector(connectorName: string, credentialsName: string | null, at: number): void {
+    this.store.connectors.add(
+      connectorWait(connectorName, credentialsName) + (credentialsName === null ? "*" : ""),
+    );
+    for (const rt of this.store.executions.values()) {
+      const waiting = rt.run.waitingFor;
+      if (!waiting?.startsWith("connector:") || this.isDone(rt)) continue;
+      const [name, credentials] = waiting.slice("connector:".length).split("\u0000");
+      if (name === connectorName && (credentialsName === null || credentials === credentialsName)) {
+        rt.run.waitingFor = null;
+        this.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+      }
+    }
+  }
+
+  /** Runs `run` at clock time `at`. */
+  schedule(at: number, run: (at: number) => void): void {
+    this.clock.schedule(at, run);
   }
 
   /** Sets the terminal status and tells everyone waiting. */

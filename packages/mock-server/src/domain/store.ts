@@ -27,6 +27,8 @@ export class Store {
   readonly events = new EventLog();
   /** Every run of every execution held (a continue-as-new, retry or reset starts a new run). */
   readonly runs = new RunLedger();
+  /** Connectors whose credentials were supplied (keys made by the task stories' `connectorWait`). */
+  readonly connectors = new Set<string>();
   /** Finished executions, in the order they ended (what retention evicts from). */
   private readonly finished = new Set<ExecutionRuntime>();
   private order = 0;

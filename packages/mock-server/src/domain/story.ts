@@ -7,6 +7,7 @@ import type { WorkflowExecutionStatus } from "../types.js";
 import { payload, type ExecutionRuntime, type Step, type StepResult } from "./execution.js";
 import type { IdSource } from "./ids.js";
 import type { Recorder } from "./recorder.js";
+import type { TaskStories } from "./task-stories.js";
 
 /** What the story needs from the engine. */
 export interface StoryHost {
@@ -32,12 +33,15 @@ export class Story {
     private readonly recorder: Recorder,
     private readonly ids: IdSource,
     private readonly host: StoryHost,
+    private readonly tasks: TaskStories,
   ) {}
 
   /** The steps of a run: the first run of the story, or the run a continue-as-new starts. */
   plan(rt: ExecutionRuntime, firstRun: boolean): Step[] {
     const b = rt.rec.behaviour;
     const steps: Step[] = [(at) => this.stepStarted(rt, at)];
+    // Connector sign-in comes first (skipped for connectors already authorized, e.g. after a reset).
+    if (firstRun) steps.push(...this.tasks.connectorSteps(rt));
     if (rt.run.attempt <= (b.retries ?? 0)) {
       // A failing attempt: the activity fails, then the workflow is retried as a new run.
       steps.push(
@@ -54,6 +58,11 @@ export class Story {
         (at) => this.stepActivityCompleted(rt, at),
         (at) => this.stepCompleted(rt, at),
       );
+      return steps;
+    }
+    if (firstRun && (b.story === "live_tasks" || b.story === "child_task")) {
+      steps.push(...(b.story === "live_tasks" ? this.tasks.liveTasks(rt) : this.tasks.childTask(rt)));
+      steps.push((at) => (b.outcome === "failed" ? this.stepFailed(rt, at) : this.stepCompleted(rt, at)));
       return steps;
     }
     steps.push((at) => this.stepCustomStarted(rt, at));

@@ -1,6 +1,7 @@
 /**
  * The `/_mock/…` control endpoints (no API key): read and move the clock, list, add and clear
- * server-wide faults, read and clear the recorded requests. For tests written in any language.
+ * server-wide faults, read and clear the recorded requests, supply a connector's credentials. For tests
+ * written in any language.
  */
 import type { TaskClock } from "../clock.js";
 import type { FaultRegistry, FaultRule } from "../faults.js";
@@ -16,6 +17,8 @@ export function createControlEndpoints(deps: {
   faults: FaultRegistry;
   requests: RequestLog;
   responder: Responder;
+  /** Supplies a connector's credentials (`MockServer.authorizeConnector`); throws a `TypeError` for bad input. */
+  authorizeConnector: (connectorName: string, credentialsName?: string | null) => void;
 }): ControlEndpoints {
   const { clock, faults, requests, responder } = deps;
   const json = responder.json;
@@ -51,6 +54,10 @@ export function createControlEndpoints(deps: {
       if (method === "DELETE" && path === "/_mock/requests") {
         requests.list.length = 0;
         return json(200, { requests: [] });
+      }
+      if (method === "POST" && path === "/_mock/connectors/authorize") {
+        deps.authorizeConnector(body.connector_name as string, (body.credentials_name as string) ?? null);
+        return json(200, { authorized: body.connector_name });
       }
       return json(404, { detail: "Unknown control endpoint" });
     } catch (error) {
