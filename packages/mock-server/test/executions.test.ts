@@ -497,7 +497,7 @@ describe("logs", () => {
     await api.settle(execution_id);
     const page = await client.executions.getWorkflowExecutionLogs({
       execution_id,
-      activity_id: "activity-1",
+      activity_id: "1",
     });
     expect(page.results.map((r) => r.body)).toEqual([
       "Activity process_result started",

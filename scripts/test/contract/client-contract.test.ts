@@ -158,7 +158,9 @@ const calls: Record<OperationName, Call> = {
     workflow_event_types: ["WORKFLOW_EXECUTION_STARTED", "WORKFLOW_EXECUTION_COMPLETED"],
   }),
   "workflows.getWorkflows": () => ({ status: ["COMPLETED", "RUNNING"], tags: ["support"], limit: 2 }),
-  "workflows.bulkArchiveWorkflows": () => ({ workflow_ids: [REGISTRATION, "missing"] }),
+  "workflows.bulkArchiveWorkflows": () => ({
+    workflow_ids: [REGISTRATION, "00000000-0000-4000-8000-000000000000"],
+  }),
   "workflows.bulkUnarchiveWorkflows": () => ({ workflow_ids: [] }),
   "runs.listRuns": () => ({ status: "COMPLETED", sort_by: "start_time", order: "asc", page_size: 2 }),
   "runs.getRun": (ids) => ({ run_id: ids.run }),

@@ -1051,7 +1051,10 @@ export interface components {
      * @description A workflow as the list shows it.
      */
     WorkflowBasicDefinition: {
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       id: string;
       /** @description Name of the workflow, as declared in code. */
       name: string;
@@ -1086,6 +1089,8 @@ export interface components {
       msg: string;
       /** @description Machine-readable error type, e.g. `missing` or `int_parsing`. */
       type: string;
+      ctx?: Record<string, never>;
+      input?: unknown;
     };
     /**
      * HTTPValidationError
@@ -1135,7 +1140,10 @@ export interface components {
      *     }
      */
     Workflow: {
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       id: string;
       /** @description Name of the workflow, as declared in code. */
       name: string;
@@ -1144,9 +1152,15 @@ export interface components {
       type: components["schemas"]["WorkflowType"];
       /** @description Description of the workflow. */
       description?: string | null;
-      /** @description ID of the customer owning the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the customer owning the workflow.
+       */
       customer_id: string;
-      /** @description ID of the workspace holding the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workspace holding the workflow.
+       */
       workspace_id: string;
       /** @description Reserved namespace of a shared workflow, e.g. `shared:my-shared-workflow`. */
       shared_namespace?: string | null;
@@ -1161,11 +1175,6 @@ export interface components {
        */
       is_technical?: boolean;
       /**
-       * @description Whether executions must run under a user's identity.
-       * @default false
-       */
-      on_behalf_of?: boolean;
-      /**
        * @description Whether the workflow is archived.
        * @default false
        */
@@ -1178,7 +1187,10 @@ export interface components {
      * @description A workflow of a bulk call that could not be changed, and why.
      */
     WorkflowBulkError: {
-      /** @description The ID as it was sent. */
+      /**
+       * Format: uuid
+       * @description The ID as it was sent.
+       */
       workflow_id: string;
       /** @description The workflow, when it was found. */
       workflow?: components["schemas"]["Workflow"] | null;
@@ -1332,9 +1344,13 @@ export interface components {
      *     }
      */
     WorkflowRegistration: {
-      /** @description ID of the registration. */
+      /**
+       * Format: uuid
+       * @description ID of the registration.
+       */
       id: string;
       /**
+       * Format: uuid
        * @deprecated
        * @description ID of the deployment of the registration; use `deployment_name`.
        */
@@ -1345,7 +1361,10 @@ export interface components {
        */
       task_queue?: string | null;
       definition: components["schemas"]["WorkflowCodeDefinition"];
-      /** @description ID of the workflow this registration belongs to. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow this registration belongs to.
+       */
       workflow_id: string;
       /** @description The workflow, when requested with `with_workflow`. */
       workflow?: components["schemas"]["Workflow"] | null;
@@ -1366,10 +1385,7 @@ export interface components {
       workflow_registrations: components["schemas"]["WorkflowRegistration"][];
       /** @description Cursor of the next page; `null` on the last page. */
       next_cursor: string | null;
-      /**
-       * @deprecated
-       * @description Same list as `workflow_registrations`, under its former name.
-       */
+      /** @description Same list as `workflow_registrations`, under its former name. */
       workflow_versions: components["schemas"]["WorkflowRegistration"][];
     };
     /**
@@ -1386,10 +1402,7 @@ export interface components {
      */
     WorkflowRegistrationGetResponse: {
       workflow_registration: components["schemas"]["WorkflowRegistrationWithWorkerStatus"];
-      /**
-       * @deprecated
-       * @description Same registration as `workflow_registration`, under its former name.
-       */
+      /** @description Same registration as `workflow_registration`, under its former name. */
       workflow_version: components["schemas"]["WorkflowRegistrationWithWorkerStatus"];
     };
     /**
@@ -1406,9 +1419,12 @@ export interface components {
       /** @description Custom ID for the execution; a random one is generated when absent. */
       execution_id?: string | null;
       /** @description Input of the execution, matching the workflow's input schema. */
-      input?: {
-        [key: string]: unknown;
-      } | null;
+      input?:
+        | {
+            [key: string]: unknown;
+          }
+        | Record<string, never>
+        | null;
       /**
        * @description Wait for the execution to finish and answer with its result.
        * @default false
@@ -1425,8 +1441,6 @@ export interface components {
        * @default false
        */
       force_new_trace?: boolean;
-      /** @description W3C trace context to join; ignored when `force_new_trace` is true. */
-      traceparent?: string | null;
       /** @description Plugin data made available to the execution's context. */
       extensions?: {
         [key: string]: unknown;
@@ -1443,7 +1457,10 @@ export interface components {
     WorkflowExecutionResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -1473,6 +1490,10 @@ export interface components {
       total_duration_ms?: number | null;
       /** @description Result of the execution once available (any JSON value, null before). */
       result: unknown;
+      /** @description The execution's search keys (metadata), when asked for with `include_search_keys`. */
+      search_keys?: {
+        [key: string]: string;
+      } | null;
     };
     /**
      * WorkflowExecutionSyncResponse
@@ -1530,34 +1551,55 @@ export interface components {
      * WorkflowUpdateResponse
      * @description The workflow after the update.
      * @example {
-     *       "workflow": null
+     *       "workflow": {
+     *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+     *         "name": "support-workflow",
+     *         "display_name": "Support workflow",
+     *         "type": "code",
+     *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+     *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+     *       }
      *     }
      */
     WorkflowUpdateResponse: {
       /** @description The updated workflow. */
-      workflow: components["schemas"]["Workflow"] | null;
+      workflow: components["schemas"]["Workflow"];
     };
     /**
      * WorkflowArchiveResponse
      * @description The workflow after it was archived.
      * @example {
-     *       "workflow": null
+     *       "workflow": {
+     *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+     *         "name": "support-workflow",
+     *         "display_name": "Support workflow",
+     *         "type": "code",
+     *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+     *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+     *       }
      *     }
      */
     WorkflowArchiveResponse: {
       /** @description The archived workflow. */
-      workflow: components["schemas"]["Workflow"] | null;
+      workflow: components["schemas"]["Workflow"];
     };
     /**
      * WorkflowUnarchiveResponse
      * @description The workflow after it was unarchived.
      * @example {
-     *       "workflow": null
+     *       "workflow": {
+     *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+     *         "name": "support-workflow",
+     *         "display_name": "Support workflow",
+     *         "type": "code",
+     *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+     *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+     *       }
      *     }
      */
     WorkflowUnarchiveResponse: {
       /** @description The unarchived workflow. */
-      workflow: components["schemas"]["Workflow"] | null;
+      workflow: components["schemas"]["Workflow"];
     };
     /**
      * ScheduleRange
@@ -1603,19 +1645,76 @@ export interface components {
      *     }
      */
     ScheduleCalendar: {
-      /** @description Seconds of the minute (0-59). */
+      /**
+       * @description Seconds of the minute (0-59).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 0,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       second?: components["schemas"]["ScheduleRange"][];
-      /** @description Minutes of the hour (0-59). */
+      /**
+       * @description Minutes of the hour (0-59).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 0,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       minute?: components["schemas"]["ScheduleRange"][];
-      /** @description Hours of the day (0-23). */
+      /**
+       * @description Hours of the day (0-23).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 0,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       hour?: components["schemas"]["ScheduleRange"][];
-      /** @description Days of the month (1-31). */
+      /**
+       * @description Days of the month (1-31).
+       * @default [
+       *       {
+       *         "start": 1,
+       *         "end": 31,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       day_of_month?: components["schemas"]["ScheduleRange"][];
-      /** @description Months of the year (1-12). */
+      /**
+       * @description Months of the year (1-12).
+       * @default [
+       *       {
+       *         "start": 1,
+       *         "end": 12,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       month?: components["schemas"]["ScheduleRange"][];
-      /** @description Years. */
+      /**
+       * @description Years.
+       * @default []
+       */
       year?: components["schemas"]["ScheduleRange"][];
-      /** @description Days of the week (0-6, Sunday is 0). */
+      /**
+       * @description Days of the week (0-6, Sunday is 0).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 6,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       day_of_week?: components["schemas"]["ScheduleRange"][];
       /** @description Free-form description of this calendar entry. */
       comment?: string | null;
@@ -1834,7 +1933,6 @@ export interface components {
       workflow_registration_id?: string | null;
       /**
        * Format: uuid
-       * @deprecated
        * @description Former name of `workflow_registration_id`.
        */
       workflow_version_id?: string | null;
@@ -1936,7 +2034,7 @@ export interface components {
      * @description A transformation applied to an encoded payload.
      * @enum {string}
      */
-    EncodedPayloadOptions: "offloaded" | "encrypted" | "encrypted-partial";
+    EncodedPayloadOptions: "compressed" | "encrypted" | "encrypted-partial" | "offloaded";
     /**
      * NetworkEncodedInput
      * @description A payload already encoded by the client (used when payload encoding or encryption is enabled).
@@ -2160,7 +2258,10 @@ export interface components {
     WorkflowExecutionTraceOTelResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -2197,8 +2298,8 @@ export interface components {
       /** @description The raw trace. */
       otel_trace_data?: components["schemas"]["TempoGetTraceResponse"] | null;
     };
-    /** @description A scalar attribute value. */
-    WorkflowExecutionTraceSummaryAttributesValues: string | number | boolean | null;
+    /** @description An attribute value: a scalar or an array. */
+    WorkflowExecutionTraceSummaryAttributesValues: string | number | boolean | unknown[] | null;
     /**
      * @description Kind of trace event: a point event or a progress event with a duration and status.
      * @enum {string}
@@ -2212,10 +2313,7 @@ export interface components {
       name: string;
       /** @description ID of the event. */
       id: string;
-      /**
-       * Format: int64
-       * @description Time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Time of the event, in nanoseconds since the Unix epoch. */
       timestamp_unix_nano: number;
       /** @description Attributes, by name. */
       attributes: {
@@ -2233,15 +2331,9 @@ export interface components {
       span_id: string;
       /** @description Name of the span. */
       name: string;
-      /**
-       * Format: int64
-       * @description Start time, in nanoseconds since the Unix epoch.
-       */
+      /** @description Start time, in nanoseconds since the Unix epoch. */
       start_time_unix_nano: number;
-      /**
-       * Format: int64
-       * @description End time, in nanoseconds since the Unix epoch; null while open.
-       */
+      /** @description End time, in nanoseconds since the Unix epoch; null while open. */
       end_time_unix_nano: number | null;
       /** @description Attributes, by name. */
       attributes: {
@@ -2256,7 +2348,10 @@ export interface components {
     WorkflowExecutionTraceSummaryResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -2302,10 +2397,7 @@ export interface components {
       name: string;
       /** @description ID of the event. */
       id: string;
-      /**
-       * Format: int64
-       * @description Time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Time of the event, in nanoseconds since the Unix epoch. */
       timestamp_unix_nano: number;
       /** @description Attributes, by name. */
       attributes: {
@@ -2329,7 +2421,10 @@ export interface components {
     WorkflowExecutionTraceEventsResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -2412,23 +2507,18 @@ export interface components {
     WorkflowExecutionStartedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2458,23 +2548,18 @@ export interface components {
     WorkflowExecutionCompletedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2509,23 +2594,18 @@ export interface components {
     WorkflowExecutionFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2545,28 +2625,25 @@ export interface components {
       task_id: string;
       /** @description Reason given for the cancellation, if any. */
       reason?: string | null;
+      /** @default 1 */
+      attempt?: number;
     };
     /** @description A workflow execution was canceled (terminal). */
     WorkflowExecutionCanceledResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2595,23 +2672,18 @@ export interface components {
     WorkflowExecutionContinuedAsNewResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2636,23 +2708,18 @@ export interface components {
     WorkflowTaskTimedOutResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2677,23 +2744,18 @@ export interface components {
     WorkflowTaskFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2720,23 +2782,18 @@ export interface components {
     CustomTaskStartedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2762,6 +2819,19 @@ export interface components {
       /** @description Value to add. */
       value: unknown;
     };
+    /**
+     * EncryptedPatchValue
+     * @description An encrypted patch value (partial payload encryption); `type` tells it apart from user data.
+     */
+    EncryptedPatchValue: {
+      /**
+       * @description Marks the value as encrypted.
+       * @constant
+       */
+      type: "__encrypted__";
+      /** @description The encrypted value, encoded as a string. */
+      value: string;
+    };
     /** @description Appends text to the string at `path` (an extension of JSON Patch for token streaming). */
     JSONPatchAppend: {
       /**
@@ -2772,7 +2842,7 @@ export interface components {
       /** @description JSON Pointer (RFC 6901) to the target location; `""` or `/` for the root. */
       path: string;
       /** @description Text appended to the string at `path`. */
-      value: string;
+      value: string | components["schemas"]["EncryptedPatchValue"];
     };
     /** @description Removes the value at `path`. */
     JSONPatchRemove: {
@@ -2830,23 +2900,18 @@ export interface components {
     CustomTaskInProgressResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2873,23 +2938,18 @@ export interface components {
     CustomTaskCompletedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2916,23 +2976,18 @@ export interface components {
     CustomTaskFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2959,23 +3014,18 @@ export interface components {
     CustomTaskTimedOutResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3002,23 +3052,18 @@ export interface components {
     CustomTaskCanceledResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3045,23 +3090,18 @@ export interface components {
     ActivityTaskStartedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3088,23 +3128,18 @@ export interface components {
     ActivityTaskCompletedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3133,23 +3168,18 @@ export interface components {
     ActivityTaskRetryingResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3178,23 +3208,18 @@ export interface components {
     ActivityTaskFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3305,7 +3330,7 @@ export interface components {
       /** @description What went wrong. */
       error: string;
       /** @description Error category. */
-      reason?: string;
+      reason: string;
     };
     /**
      * @description The JSON in the `data:` field of one event of an execution log stream.
@@ -3362,6 +3387,62 @@ export interface components {
       k8s_namespace?: string | null;
     };
     /**
+     * GitCommitAuthor
+     * @description Author of a commit, as the Git host reports it.
+     */
+    GitCommitAuthor: {
+      /** @description Display name of the author. */
+      name?: string | null;
+      /** @description Account name of the author on the Git host. */
+      username?: string | null;
+      /** @description Web page of the author on the Git host. */
+      html_url?: string | null;
+    };
+    /**
+     * GitCommitMetadata
+     * @description The commit a managed deployment's image was built from.
+     */
+    GitCommitMetadata: {
+      /** @description Commit hash. */
+      sha: string;
+      /** @description Commit message. */
+      message?: string | null;
+      /** @description Author of the commit. */
+      author?: components["schemas"]["GitCommitAuthor"] | null;
+      /** @description Web page of the commit on the Git host. */
+      html_url?: string | null;
+    };
+    /**
+     * DeploymentKoyebBackendSpec
+     * @description Worker configuration for the Koyeb backend (the default for a new deployment).
+     */
+    DeploymentKoyebBackendSpec: {
+      /**
+       * @description Runs the worker on Koyeb. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: "koyeb";
+      /** @description Docker build context, as a path in the repository; the root by default. */
+      build_directory?: string | null;
+      /** @description Dockerfile, relative to `build_directory`; `Dockerfile` by default. */
+      dockerfile_path?: string | null;
+    };
+    /**
+     * DeploymentK8sBackendSpec
+     * @description Worker configuration for the Kubernetes backend.
+     */
+    DeploymentK8sBackendSpec: {
+      /**
+       * @description Runs the worker on Kubernetes. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: "kubernetes";
+      /** @description A `module:function` reference (e.g. `worker:main`) or a `.py` script relative to `working_dir`. */
+      entrypoint?: string | null;
+      /** @description Directory of the repository holding the worker's `pyproject.toml`. */
+      working_dir?: string | null;
+    };
+    /**
      * DeploymentWorkerSpecResponse
      * @description What a managed deployment builds and runs, as the service holds it.
      */
@@ -3381,8 +3462,17 @@ export interface components {
       working_dir?: string | null;
       /** @description When the deployment was last restarted. */
       restarted_at?: string | null;
-      /** @description Commit the running image was built from. */
+      /**
+       * @deprecated
+       * @description Commit the running image was built from.
+       */
       commit_sha?: string | null;
+      /** @description The commit the running image was built from, when known. */
+      commit?: components["schemas"]["GitCommitMetadata"] | null;
+      /** @description Where the worker runs (`type`: `koyeb` or `kubernetes`) and its settings there. */
+      backend_spec:
+        | components["schemas"]["DeploymentKoyebBackendSpec"]
+        | components["schemas"]["DeploymentK8sBackendSpec"];
     };
     /**
      * DeploymentResourceConfig
@@ -3466,7 +3556,10 @@ export interface components {
      *       "spec": {
      *         "github_url": "https://github.com/acme/support-workflows",
      *         "type": "workflows_worker",
-     *         "revision": "main"
+     *         "revision": "main",
+     *         "backend_spec": {
+     *           "type": "koyeb"
+     *         }
      *       },
      *       "resources": {
      *         "replicas": 1
@@ -3529,7 +3622,10 @@ export interface components {
      * @description A deployment: a named group of workers serving workflows, self-hosted or managed.
      */
     DeploymentResponse: {
-      /** @description ID of the deployment. */
+      /**
+       * Format: uuid
+       * @description ID of the deployment.
+       */
       id: string;
       /** @description Name of the deployment. */
       name: string;
@@ -3550,7 +3646,10 @@ export interface components {
        * @description When the deployment was last updated.
        */
       updated_at: string;
-      /** @description Where the deployment runs. */
+      /**
+       * @deprecated
+       * @description Where the deployment runs.
+       */
       location?: components["schemas"]["DeploymentLocation"] | null;
       /**
        * @description Number of workers registered to the deployment.
@@ -3566,6 +3665,8 @@ export interface components {
       locations?: components["schemas"]["LocationType"][];
       /** @description Service state, for a managed deployment; null for a self-hosted one, or when the managed service cannot be reached. */
       managed?: components["schemas"]["ManagedDeploymentResponse"] | null;
+      /** @description The deployment's owner (user ID), if known. */
+      owner?: string | null;
     };
     /**
      * DeploymentListResponse
@@ -3576,7 +3677,10 @@ export interface components {
       deployments: components["schemas"]["DeploymentResponse"][];
       /** @description Cursor of the next page; null on the last one. */
       next_cursor: string | null;
-      /** @description Workspace the list is scoped to. */
+      /**
+       * Format: uuid
+       * @description Workspace the list is scoped to.
+       */
       workspace_id: string;
     };
     /**
@@ -3586,12 +3690,25 @@ export interface components {
     DeploymentWorkerSpecInput: {
       /** @description GitHub repository holding the worker's code (and its Dockerfile). */
       github_url: string;
-      /** @description Branch, tag or commit to build. */
+      /**
+       * @description Branch, tag or commit to build.
+       * @default main
+       */
       revision?: string | null;
-      /** @description Command that starts the worker. */
+      /**
+       * @description Command that starts the worker.
+       * @default worker:main
+       */
       entrypoint?: string | null;
       /** @description Directory of the repository to build from. */
       working_dir?: string | null;
+      /** @description Where the worker runs (`type`: `koyeb`, the default, or `kubernetes`) and its settings there. */
+      backend_spec?:
+        | (
+            | components["schemas"]["DeploymentKoyebBackendSpec"]
+            | components["schemas"]["DeploymentK8sBackendSpec"]
+          )
+        | null;
     };
     /**
      * CreateDeploymentRequest
@@ -3652,6 +3769,13 @@ export interface components {
       entrypoint?: string | null;
       /** @description Directory of the repository to build from. */
       working_dir?: string | null;
+      /** @description A new backend and its settings; left out, the current one is kept. */
+      backend_spec?:
+        | (
+            | components["schemas"]["DeploymentKoyebBackendSpec"]
+            | components["schemas"]["DeploymentK8sBackendSpec"]
+          )
+        | null;
     };
     /**
      * DeploymentResourceConfigUpdate
@@ -3735,7 +3859,10 @@ export interface components {
     WorkflowExecutionWithoutResultResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran it. */
       deployment_name?: string | null;
@@ -3788,7 +3915,7 @@ export interface components {
      */
     TimeSeriesMetric: {
       /** @description The points of the series, oldest first; each is a timestamp and a value. */
-      value: number[][];
+      value: [number, number][];
     };
     /**
      * WorkflowMetrics
@@ -3805,7 +3932,10 @@ export interface components {
       average_latency_ms: components["schemas"]["ScalarMetric"];
       /** @description Durations of executions over time. */
       latency_over_time: components["schemas"]["TimeSeriesMetric"];
-      /** @description Share of executions that were retried (0 to 1). */
+      /**
+       * @deprecated
+       * @description Deprecated: always -1 (retries were never measured); use `error_count` instead.
+       */
       retry_rate: components["schemas"]["ScalarMetric"];
     };
   };
@@ -3993,7 +4123,14 @@ export interface operations {
            *       "errored": [
            *         {
            *           "workflow_id": "00000000-0000-4000-8000-000000000000",
-           *           "workflow": null,
+           *           "workflow": {
+           *             "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *             "name": "support-workflow",
+           *             "display_name": "Support workflow",
+           *             "type": "code",
+           *             "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *             "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *           },
            *           "message": "Workflow not found"
            *         }
            *       ]
@@ -4255,7 +4392,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "workflow": null
+           *       "workflow": {
+           *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *         "name": "support-workflow",
+           *         "display_name": "Support workflow",
+           *         "type": "code",
+           *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *       }
            *     }
            */
           "application/json": components["schemas"]["WorkflowUpdateResponse"];
@@ -4326,7 +4470,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "workflow": null
+           *       "workflow": {
+           *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *         "name": "support-workflow",
+           *         "display_name": "Support workflow",
+           *         "type": "code",
+           *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *       }
            *     }
            */
           "application/json": components["schemas"]["WorkflowArchiveResponse"];
@@ -4355,7 +4506,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "workflow": null
+           *       "workflow": {
+           *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *         "name": "support-workflow",
+           *         "display_name": "Support workflow",
+           *         "type": "code",
+           *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *       }
            *     }
            */
           "application/json": components["schemas"]["WorkflowUnarchiveResponse"];
@@ -4622,7 +4780,10 @@ export interface operations {
   };
   get_workflow_execution_v1_workflows_executions__execution_id__get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Also return the execution's search keys (`search_keys`). */
+        include_search_keys?: boolean;
+      };
       header?: never;
       path: {
         /** @description ID of the workflow execution. */
@@ -5175,7 +5336,10 @@ export interface operations {
            *               }
            *             ]
            *           }
-           *         }
+           *         },
+           *         "continued_run_id": null,
+           *         "first_execution_run_id": "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+           *         "schedule_id": null
            *       },
            *       "workflow_context": {
            *         "namespace": "default",
@@ -5380,7 +5544,10 @@ export interface operations {
            *               }
            *             ]
            *           }
-           *         }
+           *         },
+           *         "continued_run_id": null,
+           *         "first_execution_run_id": "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+           *         "schedule_id": null
            *       },
            *       "workflow_context": {
            *         "namespace": "default",
@@ -5442,7 +5609,10 @@ export interface operations {
            *               "type": "json",
            *               "value": "approved"
            *             }
-           *           }
+           *           },
+           *           "continued_run_id": null,
+           *           "first_execution_run_id": "019b2bd7-96e7-7219-8c0b-45a73da50088",
+           *           "schedule_id": null
            *         }
            *       ],
            *       "next_cursor": null
@@ -5463,6 +5633,10 @@ export interface operations {
         is_hardened?: boolean | null;
         /** @description Only deployments serving the workflow with this name. */
         workflow_name?: string | null;
+        /** @description Only deployments created by this user (ID). */
+        created_by?: string | null;
+        /** @description Only deployments with at least one worker on any of these kinds of place. */
+        location_types?: components["schemas"]["LocationType"][] | null;
         /** @description Only deployments whose name or ID starts with this text. */
         search?: string | null;
         /**
@@ -5558,7 +5732,10 @@ export interface operations {
   };
   get_deployment_v1_workflows_deployments__name__get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Report whether the deployment serves this workflow (its workers' status is scoped to it). */
+        workflow_name?: string | null;
+      };
       header?: never;
       path: {
         /** @description Name of the deployment. */

@@ -183,7 +183,7 @@ export class Engine implements StoryHost {
       workflow,
       registration: args.registration,
       run: { plan: [], cursor: 0, task: null, waitingFor: null, signals: new Set(), attempt: 1 },
-      lineage: { firstRunId: runId, chainRunId: runId, continuedFrom: null },
+      lineage: { firstRunId: runId, continuedFrom: null },
       trace: { id: traceId, root: rootSpan, spans: [rootSpan], entries: [] },
       story: { custom: null, activity: null },
       listeners: { events: new Set(), logs: new Set(), terminal: new Set() },
