@@ -198,6 +198,12 @@ function merge(doc: OpenAPIDocument, raw: any, stack: string[]): Merged {
   };
   let nullable = false;
   const visit = (n: any, depth: number) => {
+    // OpenAPI 3.1 allows keywords beside a `$ref` (`deprecated`, `default`…): they apply too.
+    if (n && typeof n === "object" && typeof n.$ref === "string" && Object.keys(n).length > 1) {
+      const { $ref, ...siblings } = n;
+      visit(siblings, depth);
+      n = { $ref };
+    }
     const refs = refChain(doc, n);
     n = resolve(doc, n);
     if (!n || typeof n !== "object" || depth > MAX_DEPTH) return;
