@@ -1757,6 +1757,7 @@ export interface components {
        * @default 31536000
        */
       catchup_window_seconds?: number;
+      /** @default 1 */
       overlap?: components["schemas"]["ScheduleOverlapPolicy"];
       /**
        * @description Pause the schedule when an execution it started fails.
