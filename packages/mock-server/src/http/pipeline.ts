@@ -265,9 +265,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       result = await runHandler(route.op.sdkName, ctx);
     } catch (error) {
       if (error instanceof HttpError)
-        return done(json(error.status, { detail: error.detail }, error.headers));
+        return done(json(error.status, { detail: error.detail, ...error.fields }, error.headers));
       return done(
-        json(500, { detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}` }),
+        json(500, {
+          detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}`,
+          code: "WF_1000",
+        }),
       );
     }
     if (signal?.aborted) throw signal.reason;
