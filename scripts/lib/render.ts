@@ -16,7 +16,7 @@ import {
 } from "../../packages/client/src/operation-codec.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
-import { MIGRATION_GUIDE, withMigrationTable } from "./migration.ts";
+import { MIGRATION_GUIDE, withMigrationTable, withSourcedFields } from "./migration.ts";
 import { errorCodesOf, renderErrorCodesModule, renderErrorsPage } from "./error-codes.ts";
 import { renderReference } from "./reference.ts";
 
@@ -416,7 +416,10 @@ export async function renderAll(
   for (const [path, markdown] of renderReference(doc, rows, root))
     out.set(path, await format(markdown, path));
   const guide = readFileSync(join(root, MIGRATION_GUIDE), "utf8");
-  out.set(MIGRATION_GUIDE, await format(withMigrationTable(guide, doc, rows), MIGRATION_GUIDE));
+  out.set(
+    MIGRATION_GUIDE,
+    await format(withSourcedFields(withMigrationTable(guide, doc, rows), doc), MIGRATION_GUIDE),
+  );
   const exportsDocs = renderExportsDocs(root, out);
   for (const [path, markdown] of exportsDocs.files) out.set(path, await format(markdown, path));
   onUndocumented(exportsDocs.undocumented);

@@ -7,7 +7,8 @@
  * official SDK parses them with `z.int()`, which refuses unsafe integers: no response carrying one
  * can pass, whatever the server does. For the operations that carry them (CLAMPED) the test clamps
  * such integers to 2^53 - 1 on the way to the SDK, and checks that without the clamp they fail for
- * that reason alone. Our client does not have this limit (see `createClient({ int64 })`).
+ * that reason alone. Our client does not refuse them (it reads them as the nearest double; see the
+ * migration guide, "Nanosecond timestamps").
  */
 import { createClient, operationTable, type OperationName } from "@mistral-workflows/client";
 import { createMockServer, type MockServer } from "@mistral-workflows/mock-server";
