@@ -16,7 +16,8 @@ import { HTTPClient, Mistral } from "@mistralai/mistralai";
 import { beforeAll, describe, expect, test } from "vitest";
 import { deref } from "../lib/ref.ts";
 import { bodySchemaOf, parametersOf } from "../lib/reference.ts";
-import { bundleSpec, operationRows, type OperationRow } from "../lib/render.ts";
+import { operationRows, type OperationRow } from "../lib/render.ts";
+import { bundleSpecFresh } from "../lib/spec-validator.ts";
 import { refName } from "../lib/schema-text.ts";
 import { camelCase } from "../lib/migration.ts";
 import { calls, seedForCalls, type Ids } from "./contract/calls.ts";
@@ -30,15 +31,15 @@ const CLAMPED = new Set<OperationName>([
   "events.getStreamEvents",
 ]);
 
-const doc = bundleSpec();
+const doc = bundleSpecFresh();
 const rows = new Map(operationRows(doc).map((r) => [`${r.group}.${r.name}` as OperationName, r]));
 
 /** Integers of 17 or more digits become 2^53 - 1 (the largest the official SDK's `z.int()` accepts). */
 const clampText = (text: string) => text.replace(/(?<=[:[,]\s*)\d{17,}(?=\s*[,\]}\n])/g, "9007199254740991");
 
-function clampingFetch(api: MockServer, clamp: () => boolean): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const response = await api.fetch(request);
+function clampingFetch(api: MockServer, clamp: () => boolean): typeof fetch {
+  return async (input, init) => {
+    const response = await api.fetch(new Request(input, init));
     if (!clamp() || !response.body) return response;
     const decoder = new TextDecoder();
     const encoder = new TextEncoder();
