@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, as CI runs it: spec lint, generated-code freshness, spec examples, breaking
- * changes, changesets, build, type-check, formatting, packed packages, size budgets, an install from a
+ * changes, the contract with Mistral's public document, changesets, build, type-check, formatting, packed packages, size budgets, an install from a
  * local registry, the runtime matrix (Node 20/22/24, Bun, Deno, workerd, Chromium: one check per
  * runtime), then every vitest test (client contract tests included). Prints `N passed, N failed` last
  * (each non-vitest check counts as one) and exits non-zero if anything failed.
@@ -17,6 +17,7 @@ const checks = [
   ["generated files up to date", ["pnpm", "check:generated"]],
   ["spec examples validate (Ajv 2020-12)", ["pnpm", "check:examples"]],
   ["no breaking spec change without a major changeset", ["pnpm", "check:breaking"]],
+  ["spec matches Mistral's public document (allow-list aside)", ["pnpm", "check:contract"]],
   ["changeset for every changed published package", ["pnpm", "check:changeset"]],
   ["build", ["pnpm", "build"]],
   ["type-check", ["pnpm", "typecheck"]],

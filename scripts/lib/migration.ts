@@ -93,3 +93,50 @@ export function withMigrationTable(guide: string, doc: OpenAPIDocument, rows: Op
     throw new Error(`${MIGRATION_GUIDE}: the generated table's markers are missing`);
   return guide.slice(0, begin) + renderMigrationTable(doc, rows) + guide.slice(end + TABLE_END.length);
 }
+
+/** The markers around the generated list of fields we add beyond Mistral's public document. */
+export const ADDITIONS_BEGIN =
+  "<!-- BEGIN GENERATED fields beyond the public document: `pnpm generate` rewrites this part from the spec's `x-source` marks; do not edit by hand -->";
+export const ADDITIONS_END = "<!-- END GENERATED fields beyond the public document -->";
+
+/** Every field, parameter or schema of the spec marked `x-source` (not in the public document): where, source, what. */
+export function sourcedFields(
+  doc: OpenAPIDocument,
+): { field: string; where: string; source: string; what: string }[] {
+  const out: { field: string; where: string; source: string; what: string }[] = [];
+  const one = (text: unknown) =>
+    String(text ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
+  for (const [name, raw] of Object.entries<any>(doc.components?.schemas ?? {})) {
+    if (raw["x-source"])
+      out.push({ field: name, where: "schema", source: one(raw["x-source"]), what: one(raw.description) });
+    for (const [prop, s] of Object.entries<any>(raw.properties ?? {}))
+      if (s?.["x-source"])
+        out.push({ field: prop, where: `\`${name}\``, source: one(s["x-source"]), what: one(s.description) });
+  }
+  for (const [path, item] of Object.entries<any>(doc.paths))
+    for (const method of ["get", "put", "post", "delete", "patch"]) {
+      for (const raw of item[method]?.parameters ?? []) {
+        const p = deref(doc, raw);
+        if (p?.["x-source"])
+          out.push({
+            field: p.name,
+            where: `${p.in} parameter of \`${method.toUpperCase()} ${path}\``,
+            source: one(p["x-source"]),
+            what: one(p.description),
+          });
+      }
+    }
+  return out;
+}
+
+/** The guide with its list of added fields regenerated; throws when the markers are missing. */
+export function withSourcedFields(guide: string, doc: OpenAPIDocument): string {
+  const begin = guide.indexOf(ADDITIONS_BEGIN);
+  const end = guide.indexOf(ADDITIONS_END);
+  if (begin < 0 || end < begin) throw new Error(`${MIGRATION_GUIDE}: the added fields' markers are missing`);
+  const rows = sourcedFields(doc).map((f) => [code(f.field), f.where, f.source, f.what]);
+  const body = table(["field", "where", "public source", "what it is"], rows);
+  return `${guide.slice(0, begin)}${ADDITIONS_BEGIN}\n\n${body}\n\n${guide.slice(end)}`;
+}

@@ -16,7 +16,8 @@ import {
 } from "../../packages/client/src/operation-codec.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
-import { MIGRATION_GUIDE, withMigrationTable } from "./migration.ts";
+import { MIGRATION_GUIDE, withMigrationTable, withSourcedFields } from "./migration.ts";
+import { errorCodesOf, renderErrorCodesModule, renderErrorsPage } from "./error-codes.ts";
 import { renderReference } from "./reference.ts";
 
 export type { OpenAPIDocument } from "./ref.ts";
@@ -442,13 +443,31 @@ export async function renderAll(
   const tablePath = "packages/client/src/generated/operations.ts";
   out.set(tablePath, await format(renderTable(doc, rows), tablePath));
 
+  const codes = errorCodesOf(doc, rows);
+  const codesPath = "packages/client/src/generated/error-codes.ts";
+  out.set(
+    codesPath,
+    await format(
+      renderErrorCodesModule(codes, HEADER("The API's structured error codes (spec/errors.yaml).")),
+      codesPath,
+    ),
+  );
+  const errorsPage = "docs/reference/errors.md";
+  out.set(
+    errorsPage,
+    await format(renderErrorsPage(codes, rows, String(doc["x-error-codes-source"] ?? "")), errorsPage),
+  );
+
   const specPath = "packages/mock-server/src/generated/openapi.json";
   out.set(specPath, await format(JSON.stringify(doc), specPath));
 
   for (const [path, markdown] of renderReference(doc, rows, root))
     out.set(path, await format(markdown, path));
   const guide = readFileSync(join(root, MIGRATION_GUIDE), "utf8");
-  out.set(MIGRATION_GUIDE, await format(withMigrationTable(guide, doc, rows), MIGRATION_GUIDE));
+  out.set(
+    MIGRATION_GUIDE,
+    await format(withSourcedFields(withMigrationTable(guide, doc, rows), doc), MIGRATION_GUIDE),
+  );
   const exportsDocs = renderExportsDocs(root, out);
   for (const [path, markdown] of exportsDocs.files) out.set(path, await format(markdown, path));
   onUndocumented(exportsDocs.undocumented);

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { camelCase, officialCall } from "../lib/migration.ts";
+import { readFileSync } from "node:fs";
+import { camelCase, MIGRATION_GUIDE, officialCall, sourcedFields } from "../lib/migration.ts";
 import { bundleSpec, operationRows, root } from "../lib/render.ts";
 
 // The official SDK is a workspace devDependency of the client (for its benchmark).
@@ -28,4 +29,14 @@ describe("migration table", () => {
       expect(typeof target[path.at(-1)!]).toBe("function");
     },
   );
+});
+
+test("the guide lists every field the spec adds beyond the public document, with its source", () => {
+  const guide = readFileSync(join(root, MIGRATION_GUIDE), "utf8");
+  const added = sourcedFields(doc);
+  expect(added.map((f) => f.field)).toEqual(expect.arrayContaining(["backend_spec", "owner", "search_keys"]));
+  for (const f of added) {
+    expect(f.source).toMatch(/@mistralai\/mistralai 2\.7\.0/);
+    expect(guide).toContain(`| \`${f.field}\``);
+  }
 });

@@ -1,10 +1,10 @@
 import { createClient } from "@mistral-workflows/client";
-import pc from "picocolors";
+import { createColors } from "../src/output/terminal-text.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTaskLines, taskLine, terminalSafe, textBar } from "../src/output/task-lines.js";
 import { startCliMock, TEST_KEY } from "./helpers/run-cli.js";
 
-const plain = pc.createColors(false);
+const plain = createColors(false);
 
 describe("task lines", () => {
   test.each([

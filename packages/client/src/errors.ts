@@ -7,6 +7,29 @@
  * `toString()`, `JSON.stringify()` or a logger that dumps the object.
  */
 
+import type { WorkflowsErrorCode } from "./generated/error-codes.js";
+
+/**
+ * A code as the API may send it: letters, digits, `_`, `.` and `-`, at most 64 characters. Anything
+ * else (control characters, markup, a novel) is not a code: server text is data, not a discriminant.
+ */
+const CODE_SHAPE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+const bodyField = (body: unknown, name: string): unknown =>
+  body !== null && typeof body === "object" && !Array.isArray(body)
+    ? (body as Record<string, unknown>)[name]
+    : undefined;
+
+/**
+ * The structured error code of an error body (`{ "detail", "code": "WF_1101" }`), or `null` when it
+ * has none (or one that is not shaped like a code). Used to tell "already started" (`WF_1101`) from
+ * another 409.
+ */
+export function errorCodeOf(body: unknown): WorkflowsErrorCode | (string & {}) | null {
+  const code = bodyField(body, "code");
+  return typeof code === "string" && CODE_SHAPE.test(code) ? code : null;
+}
+
 /** Base class of every error thrown by the SDK. */
 export class WorkflowsError extends Error {
   override name = "WorkflowsError";
@@ -42,11 +65,37 @@ export class WorkflowsAPIError extends WorkflowsError {
   get requestId(): string | null {
     return this.headers.get("x-request-id") ?? this.headers.get("request-id");
   }
+  /**
+   * The API's structured error code (`body.code`, e.g. `WF_1101` "workflow already started"; every
+   * documented code is in `errorCodes` and docs/reference/errors.md). A code from a newer API comes
+   * through as a plain string; `null` when the body has none (a 422 validation list, a proxy's page).
+   * Branch on this, never on `message`.
+   */
+  get code(): WorkflowsErrorCode | (string & {}) | null {
+    return errorCodeOf(this.body);
+  }
+  /**
+   * With `WF_1001` (an invalid reset): the event ids the execution can be reset to (`body.valid_reset_events`),
+   * else `null`.
+   */
+  get validResetEvents(): number[] | null {
+    const ids = bodyField(this.body, "valid_reset_events");
+    return Array.isArray(ids) && ids.every((id) => Number.isInteger(id)) ? (ids as number[]) : null;
+  }
+  /**
+   * With `WF_1102` (the execution is not running): the execution's current status (`body.status`,
+   * e.g. `COMPLETED`), else `null`. Not to be confused with {@link status}, the HTTP status.
+   */
+  get executionStatus(): string | null {
+    const status = bodyField(this.body, "status");
+    return this.code === "WF_1102" && typeof status === "string" && CODE_SHAPE.test(status) ? status : null;
+  }
   toJSON() {
     return {
       name: this.name,
       message: this.message,
       status: this.status,
+      code: this.code,
       body: this.body,
       requestId: this.requestId,
     };

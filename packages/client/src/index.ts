@@ -19,6 +19,7 @@ export type {
   RequestOptions,
 } from "./types.js";
 export { operationTable } from "./generated/operations.js";
+export { errorCodes, type WorkflowsErrorCode } from "./generated/error-codes.js";
 export type { OperationTypes } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { VERSION } from "./version.js";

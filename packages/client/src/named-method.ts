@@ -5,7 +5,7 @@
  * safety, makes creates write-once, and turns the answer into the body or a typed error.
  */
 import { APIPromise, type ParsedResponse } from "./api-promise.js";
-import { InvalidArgumentError, InvalidResponseError, toAPIError } from "./errors.js";
+import { errorCodeOf, InvalidArgumentError, InvalidResponseError, toAPIError } from "./errors.js";
 import type { operationTable } from "./generated/operations.js";
 import { compilePath, fillPath, serializePath, type PathTemplate } from "./path-template.js";
 import { decodeResponseData, encodeRequestInput, encodesInput, type PayloadCodec } from "./payload-codec.js";
@@ -205,7 +205,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       { readText: true, expectStream: row.response === "sse" },
     );
 
-    if (attempt > 0 && id !== null && idempotency && response.status === 409) {
+    if (attempt > 0 && id !== null && idempotency && response.status === 409 && alreadyExists(text)) {
       // Either an earlier attempt of this very call reached the server although its answer was lost,
       // or someone else holds the id: the read-back tells which.
       const readRow = table[idempotency.read]!;
@@ -273,4 +273,13 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       return new APIPromise(parsed);
     };
   };
+}
+
+/**
+ * Whether a 409 says "this id is taken": `WF_1101` (already started), or no code at all (schedules,
+ * older servers). Any other code (e.g. `WF_1102`, not running) is a different conflict, never read back.
+ */
+function alreadyExists(text: string | undefined): boolean {
+  const code = errorCodeOf(parseErrorBody(text));
+  return code === null || code === "WF_1101";
 }

@@ -28,7 +28,11 @@ export interface StartExecutionOptions extends RequestOptions {
   customTracingAttributes?: Record<string, string> | null;
   /** Start a new trace instead of joining the caller's trace context. @default false */
   forceNewTrace?: boolean;
-  /** W3C trace context to join; ignored with `forceNewTrace`. */
+  /**
+   * W3C trace context to join (`00-<trace id>-<span id>-<flags>`), sent as the `traceparent` request
+   * header, as Mistral's official Python SDK does; the execute request's body has no such field. A
+   * `traceparent` in `headers` wins. Ignored by the server with `forceNewTrace`.
+   */
   traceparent?: string | null;
   /** Plugin data made available to the execution's context. */
   extensions?: Record<string, unknown> | null;
@@ -67,9 +71,18 @@ function executeBody(
   if (options.customTracingAttributes !== undefined)
     body.custom_tracing_attributes = options.customTracingAttributes;
   if (options.forceNewTrace !== undefined) body.force_new_trace = options.forceNewTrace;
-  if (options.traceparent !== undefined) body.traceparent = options.traceparent;
   if (options.extensions !== undefined) body.extensions = options.extensions;
   return body;
+}
+
+/** Adds `traceparent` to the request's headers unless the caller set that header already. */
+function withTraceparent(request: RequestOptions, traceparent: string | null | undefined): RequestOptions {
+  if (traceparent === undefined || traceparent === null) return request;
+  if (typeof traceparent !== "string")
+    throw new InvalidArgumentError("startExecution(): traceparent must be a string.", "traceparent");
+  const headers = request.headers ?? {};
+  if (Object.keys(headers).some((h) => h.toLowerCase() === "traceparent")) return request;
+  return { ...request, headers: { ...headers, traceparent } };
 }
 
 /**
@@ -111,7 +124,7 @@ export async function startExecution<W extends WorkflowRef>(
     throw new InvalidArgumentError("startExecution(): validate must be a boolean.", "validate");
   const started = await client.workflows.executeWorkflow(
     executeBody(name, input, options),
-    requestOptions(options),
+    withTraceparent(requestOptions(options), options.traceparent),
   );
   return getExecutionHandle(client, started.execution_id, workflow);
 }

@@ -71,6 +71,26 @@ describe("startExecution", () => {
     });
   });
 
+  test("traceparent travels as the request header, not in the body; a header the caller set wins", async () => {
+    s = setup();
+    const parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    await startExecution(s.client, "support-workflow", { ticket_id: "T-3" }, { traceparent: parent });
+    expect(s.api.requests[0]!.headers.traceparent).toBe(parent);
+    expect(s.api.requests[0]!.body).not.toHaveProperty("traceparent");
+    const own = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    await startExecution(
+      s.client,
+      "support-workflow",
+      { ticket_id: "T-4" },
+      { traceparent: parent, headers: { TraceParent: own } },
+    );
+    expect(s.api.requests[1]!.headers.traceparent).toBe(own);
+    await expect(
+      startExecution(s.client, "support-workflow", {}, { traceparent: 42 as unknown as string }),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(s.api.requests).toHaveLength(2);
+  });
+
   test("a retry after a lost response attaches to the execution the first attempt started", async () => {
     // The mock's clock reads this machine's time, as a server's would: the read-back checks it.
     s = setup({ clock: { now: Date.now() } });

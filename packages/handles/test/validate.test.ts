@@ -77,7 +77,7 @@ describe("validate: true", () => {
     s = setup({
       registrations: [
         registrationFixture({
-          id: "canary-registration",
+          id: "0c4a4a4a-1b2c-4d3e-8f90-a1b2c3d4e5f6",
           workflow_id: SUPPORT_WORKFLOW_ID,
           deployment_name: "canary",
           definition: {

@@ -57,7 +57,6 @@ export function workflowFixture(overrides: Partial<Workflow> = {}): Workflow {
     shared_namespace: null,
     available_in_chat_assistant: false,
     is_technical: false,
-    on_behalf_of: false,
     archived: false,
     tags: [],
     active: true,

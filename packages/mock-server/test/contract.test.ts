@@ -172,7 +172,9 @@ describe("every response validates against the spec", () => {
     "events.getWorkflowEvents": () => get(api, "/v1/workflows/events/list?limit=5"),
     "workflows.getWorkflows": () => get(api, "/v1/workflows?limit=2&status=COMPLETED&status=RUNNING"),
     "workflows.bulkArchiveWorkflows": () =>
-      send(api, "PUT", "/v1/workflows/archive", { workflow_ids: ["missing", reg] }),
+      send(api, "PUT", "/v1/workflows/archive", {
+        workflow_ids: ["00000000-0000-4000-8000-000000000000", reg],
+      }),
     "workflows.bulkUnarchiveWorkflows": () =>
       send(api, "PUT", "/v1/workflows/unarchive", { workflow_ids: [] }),
     "runs.listRuns": () => get(api, "/v1/workflows/runs?page_size=2&status=COMPLETED"),

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, BadRequestError } from "@mistral-workflows/client";
+import { BadRequestError, ConflictError, NotFoundError, ValidationError } from "@mistral-workflows/client";
 import { describe, expect, test } from "vitest";
 import { createMockServer } from "../src/index.js";
 import { asExecution, dataOf, get, readSse, setup } from "./helpers.js";
@@ -372,15 +372,48 @@ describe("reset and history", () => {
     expect(rec.events.filter((e) => e.data.event_type === "WORKFLOW_EXECUTION_STARTED")).toHaveLength(2);
   });
 
-  test("reset to an event outside the history is a 400", async () => {
-    const { client } = setup();
+  test("reset to an event outside the history is a 422 WF_1001 listing the events it can reset to", async () => {
+    const { api, client } = setup();
     const { execution_id } = await client.workflows.executeWorkflow({
       workflow_identifier: "support-workflow",
       input: {},
     });
-    await expect(client.executions.resetWorkflow({ execution_id, event_id: 999 })).rejects.toBeInstanceOf(
-      BadRequestError,
-    );
+    const history = api.state.executions.get(execution_id)!.history.length;
+    const error = await client.executions.resetWorkflow({ execution_id, event_id: 999 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.code).toBe("WF_1001");
+    expect(error.validResetEvents).toEqual(Array.from({ length: history }, (_, i) => i + 1));
+  });
+});
+
+describe("documented error codes", () => {
+  test("unknown execution WF_1100, taken id WF_1101, ended execution WF_1102 with its status, unknown schedule WF_1201", async () => {
+    const { api, client } = setup();
+    const unknown = await client.executions.getWorkflowExecution({ execution_id: "nope" }).catch((e) => e);
+    expect([unknown.status, unknown.code]).toEqual([404, "WF_1100"]);
+
+    const { execution_id } = await client.workflows.executeWorkflow({
+      workflow_identifier: "support-workflow",
+      input: {},
+    });
+    const taken = await client.workflows
+      .executeWorkflow({ workflow_identifier: "support-workflow", execution_id, input: {} })
+      .catch((e) => e);
+    expect(taken).toBeInstanceOf(ConflictError);
+    expect(taken.code).toBe("WF_1101");
+    expect(taken.executionStatus).toBeNull();
+
+    await api.settle(execution_id);
+    const ended = await client.executions
+      .signalWorkflowExecution({ execution_id, name: "approve" })
+      .catch((e) => e);
+    expect([ended.status, ended.code, ended.executionStatus]).toEqual([409, "WF_1102", "COMPLETED"]);
+
+    const schedule = await client.schedules.getSchedule({ schedule_id: "nope" }).catch((e) => e);
+    expect([schedule.status, schedule.code]).toEqual([404, "WF_1201"]);
+    // A missing deployment has no documented code: none is invented.
+    const deployment = await client.deployments.getDeployment({ name: "nope" }).catch((e) => e);
+    expect([deployment.status, deployment.code]).toEqual([404, null]);
   });
 });
 
@@ -497,7 +530,7 @@ describe("logs", () => {
     await api.settle(execution_id);
     const page = await client.executions.getWorkflowExecutionLogs({
       execution_id,
-      activity_id: "activity-1",
+      activity_id: "1",
     });
     expect(page.results.map((r) => r.body)).toEqual([
       "Activity process_result started",

@@ -64,9 +64,11 @@ describe("fixtures", () => {
     expect(() => createMockServer({ schedules: [scheduleFixture({ workflow_name: "ghost" })] })).toThrow(
       /no workflow named "ghost"/,
     );
-    expect(() => createMockServer({ registrations: [registrationFixture({ workflow_id: "nope" })] })).toThrow(
-      /no workflow with id "nope"/,
-    );
+    expect(() =>
+      createMockServer({
+        registrations: [registrationFixture({ workflow_id: "00000000-0000-4000-8000-00000000dead" })],
+      }),
+    ).toThrow(/no workflow with id "00000000-0000-4000-8000-00000000dead"/);
     expect(() => createMockServer({ schedules: [scheduleFixture({ cron_expressions: ["bad"] })] })).toThrow(
       /cron/,
     );

@@ -57,14 +57,18 @@ describe("bulk archive and unarchive", () => {
     const legacy = byName("legacy-importer");
     const shared = byName("document-summarizer");
     const result = await client.workflows.bulkArchiveWorkflows({
-      workflow_ids: [support.id, legacy.id, "missing", shared.id],
+      workflow_ids: [support.id, legacy.id, "00000000-0000-4000-8000-000000000000", shared.id],
     });
     expect(result.archived.map((w) => [w.name, w.archived])).toEqual([
       ["support-workflow", true],
       ["legacy-importer", true],
     ]);
     expect(result.errored).toEqual([
-      { workflow_id: "missing", workflow: null, message: "Workflow 'missing' not found" },
+      {
+        workflow_id: "00000000-0000-4000-8000-000000000000",
+        workflow: null,
+        message: "Workflow '00000000-0000-4000-8000-000000000000' not found",
+      },
       expect.objectContaining({
         workflow_id: shared.id,
         workflow: expect.objectContaining({ name: shared.name }),

@@ -77,7 +77,7 @@ export function createTaskLines(c: Colors): TaskLines {
           const url = checkAuthUrl(state.auth_url);
           out.push(
             url
-              ? `    ${c.yellow("sign in")} to ${name}: ${c.underline(url)}`
+              ? `    ${c.yellow("sign in")} to ${name}: ${c.cyan(url)}`
               : `    ${c.yellow("sign in")} to ${name} is needed, but the server's URL is not an http(s) URL: not shown`,
           );
         }

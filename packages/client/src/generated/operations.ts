@@ -172,7 +172,6 @@ export type OperationTable = {
       "timeout_seconds",
       "custom_tracing_attributes",
       "force_new_trace",
-      "traceparent",
       "extensions",
       "task_queue",
       "deployment_name",
@@ -233,7 +232,6 @@ export type OperationTable = {
       "timeout_seconds",
       "custom_tracing_attributes",
       "force_new_trace",
-      "traceparent",
       "extensions",
       "task_queue",
       "deployment_name",
@@ -426,10 +424,13 @@ export type OperationTable = {
     readonly method: "GET";
     readonly path: "/v1/workflows/executions/{execution_id}";
     readonly pathParams: readonly ["execution_id"];
-    readonly queryParams: readonly [];
+    readonly queryParams: readonly ["include_search_keys"];
     readonly headerParams: readonly [];
     readonly body: "none";
-    readonly paramTypes: { readonly execution_id: readonly ["string"] };
+    readonly paramTypes: {
+      readonly execution_id: readonly ["string"];
+      readonly include_search_keys: readonly ["boolean"];
+    };
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
@@ -784,6 +785,8 @@ export type OperationTable = {
       "active_only",
       "is_hardened",
       "workflow_name",
+      "created_by",
+      "location_types",
       "search",
       "order_by",
       "order",
@@ -797,6 +800,8 @@ export type OperationTable = {
       readonly active_only: readonly ["boolean"];
       readonly is_hardened: readonly ["boolean", "null"];
       readonly workflow_name: readonly ["string", "null"];
+      readonly created_by: readonly ["string", "null"];
+      readonly location_types: readonly ["array", "null"];
       readonly search: readonly ["string", "null"];
       readonly order_by: readonly ["string", "null"];
       readonly order: readonly ["string"];
@@ -842,10 +847,13 @@ export type OperationTable = {
     readonly method: "GET";
     readonly path: "/v1/workflows/deployments/{name}";
     readonly pathParams: readonly ["name"];
-    readonly queryParams: readonly [];
+    readonly queryParams: readonly ["workflow_name"];
     readonly headerParams: readonly [];
     readonly body: "none";
-    readonly paramTypes: { readonly name: readonly ["string"] };
+    readonly paramTypes: {
+      readonly name: readonly ["string"];
+      readonly workflow_name: readonly ["string", "null"];
+    };
     readonly status: 200;
     readonly response: "json";
     readonly retrySafe: true;
@@ -1123,10 +1131,10 @@ export const operationTable = /* @__PURE__ */ expandOperations([
   "workflows.bulkUnarchiveWorkflows PUT /v1/workflows/unarchive 200rj1  b=workflow_ids",
   "workflows.getWorkflowRegistrations GET /v1/workflows/registrations 200nj1 workflow_id:sz,task_queue:sz,active_only:b,include_shared:b,workflow_search:sz,archived:bz,with_workflow:b,available_in_chat_assistant:bz,limit:i,cursor:sz r=limit:1:1000 p=workflow_registrations,cursor,next_cursor,limit",
   "workflows.getWorkflowRegistration GET /v1/workflows/registrations/{workflow_registration_id} 200nj1 with_workflow:b,include_shared:b",
-  "workflows.executeWorkflowRegistration POST /v1/workflows/registrations/{workflow_registration_id}/execute 200rj1  d b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
+  "workflows.executeWorkflowRegistration POST /v1/workflows/registrations/{workflow_registration_id}/execute 200rj1  d b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
   "workflows.getWorkflow GET /v1/workflows/{workflow_identifier} 200nj1 ",
   "workflows.updateWorkflow PUT /v1/workflows/{workflow_identifier} 200rj1  b=display_name,description,available_in_chat_assistant,tags",
-  "workflows.executeWorkflow POST /v1/workflows/{workflow_identifier}/execute 200rj1  b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,traceparent,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
+  "workflows.executeWorkflow POST /v1/workflows/{workflow_identifier}/execute 200rj1  b=execution_id,input,encoded_input,wait_for_result,timeout_seconds,custom_tracing_attributes,force_new_trace,extensions,task_queue,deployment_name i=execution_id,executions.getWorkflowExecution,resource",
   "workflows.archiveWorkflow PUT /v1/workflows/{workflow_identifier}/archive 200nj1 ",
   "workflows.unarchiveWorkflow PUT /v1/workflows/{workflow_identifier}/unarchive 200nj1 ",
   "schedules.getSchedules GET /v1/workflows/schedules 200nj1 workflow_name:sz,user_id:sz,status:sz,search:sz,page_size:iz,next_page_token:sz r=page_size:1:1000 p=schedules,next_page_token,next_page_token,page_size",
@@ -1137,7 +1145,7 @@ export const operationTable = /* @__PURE__ */ expandOperations([
   "schedules.pauseSchedule POST /v1/workflows/schedules/{schedule_id}/pause 204oe0 ",
   "schedules.resumeSchedule POST /v1/workflows/schedules/{schedule_id}/resume 204oe0 ",
   "schedules.triggerSchedule POST /v1/workflows/schedules/{schedule_id}/trigger 204oe0 ",
-  "executions.getWorkflowExecution GET /v1/workflows/executions/{execution_id} 200nj1 ",
+  "executions.getWorkflowExecution GET /v1/workflows/executions/{execution_id} 200nj1 include_search_keys:b",
   "executions.getWorkflowExecutionHistory GET /v1/workflows/executions/{execution_id}/history 200nj1 decode_payloads:b",
   "executions.signalWorkflowExecution POST /v1/workflows/executions/{execution_id}/signals 202rj0  b=name,input",
   "executions.queryWorkflowExecution POST /v1/workflows/executions/{execution_id}/queries 200rj1  b=name,input",
@@ -1156,9 +1164,9 @@ export const operationTable = /* @__PURE__ */ expandOperations([
   "executions.streamWorkflowExecutionLogs GET /v1/workflows/executions/{execution_id}/logs/stream 200ns1 run_id:sz,activity_id:sz,after:sz,last_event_id:sz,^Last-Event-ID:sz e=last_event_id,Last-Event-ID",
   "events.getStreamEvents GET /v1/workflows/events/stream 200ns1 scope:s,activity_name:s,activity_id:s,workflow_name:s,workflow_exec_id:s,root_workflow_exec_id:s,parent_workflow_exec_id:s,stream:s,start_seq:i,metadata_filters:oz,workflow_event_types:az,^last-event-id:sz e=,last-event-id",
   "events.getWorkflowEvents GET /v1/workflows/events/list 200nj1 root_workflow_exec_id:sz,workflow_exec_id:sz,workflow_run_id:sz,limit:i,cursor:sz r=limit:1:1000 p=events,cursor,next_cursor,limit",
-  "deployments.listDeployments GET /v1/workflows/deployments 200nj1 active_only:b,is_hardened:bz,workflow_name:sz,search:sz,order_by:sz,order:s,limit:iz,cursor:sz,workspace_id:sz r=limit:1:100 p=deployments,cursor,next_cursor,limit",
+  "deployments.listDeployments GET /v1/workflows/deployments 200nj1 active_only:b,is_hardened:bz,workflow_name:sz,created_by:sz,location_types:az,search:sz,order_by:sz,order:s,limit:iz,cursor:sz,workspace_id:sz r=limit:1:100 p=deployments,cursor,next_cursor,limit",
   "deployments.createDeployment POST /v1/workflows/deployments 202rj1  b=name,spec,resources,hardened i=name,deployments.getDeployment,resource,required",
-  "deployments.getDeployment GET /v1/workflows/deployments/{name} 200nj1 ",
+  "deployments.getDeployment GET /v1/workflows/deployments/{name} 200nj1 workflow_name:sz",
   "deployments.deleteDeployment DELETE /v1/workflows/deployments/{name} 202nj1 ",
   "deployments.updateDeployment PATCH /v1/workflows/deployments/{name} 202rj0  b=spec,resources",
   "deployments.startDeployment POST /v1/workflows/deployments/{name}/start 202nj1 ",

@@ -1051,7 +1051,10 @@ export interface components {
      * @description A workflow as the list shows it.
      */
     WorkflowBasicDefinition: {
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       id: string;
       /** @description Name of the workflow, as declared in code. */
       name: string;
@@ -1086,6 +1089,8 @@ export interface components {
       msg: string;
       /** @description Machine-readable error type, e.g. `missing` or `int_parsing`. */
       type: string;
+      ctx?: Record<string, never>;
+      input?: unknown;
     };
     /**
      * HTTPValidationError
@@ -1135,7 +1140,10 @@ export interface components {
      *     }
      */
     Workflow: {
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       id: string;
       /** @description Name of the workflow, as declared in code. */
       name: string;
@@ -1144,9 +1152,15 @@ export interface components {
       type: components["schemas"]["WorkflowType"];
       /** @description Description of the workflow. */
       description?: string | null;
-      /** @description ID of the customer owning the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the customer owning the workflow.
+       */
       customer_id: string;
-      /** @description ID of the workspace holding the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workspace holding the workflow.
+       */
       workspace_id: string;
       /** @description Reserved namespace of a shared workflow, e.g. `shared:my-shared-workflow`. */
       shared_namespace?: string | null;
@@ -1161,11 +1175,6 @@ export interface components {
        */
       is_technical?: boolean;
       /**
-       * @description Whether executions must run under a user's identity.
-       * @default false
-       */
-      on_behalf_of?: boolean;
-      /**
        * @description Whether the workflow is archived.
        * @default false
        */
@@ -1178,7 +1187,10 @@ export interface components {
      * @description A workflow of a bulk call that could not be changed, and why.
      */
     WorkflowBulkError: {
-      /** @description The ID as it was sent. */
+      /**
+       * Format: uuid
+       * @description The ID as it was sent.
+       */
       workflow_id: string;
       /** @description The workflow, when it was found. */
       workflow?: components["schemas"]["Workflow"] | null;
@@ -1332,9 +1344,13 @@ export interface components {
      *     }
      */
     WorkflowRegistration: {
-      /** @description ID of the registration. */
+      /**
+       * Format: uuid
+       * @description ID of the registration.
+       */
       id: string;
       /**
+       * Format: uuid
        * @deprecated
        * @description ID of the deployment of the registration; use `deployment_name`.
        */
@@ -1345,7 +1361,10 @@ export interface components {
        */
       task_queue?: string | null;
       definition: components["schemas"]["WorkflowCodeDefinition"];
-      /** @description ID of the workflow this registration belongs to. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow this registration belongs to.
+       */
       workflow_id: string;
       /** @description The workflow, when requested with `with_workflow`. */
       workflow?: components["schemas"]["Workflow"] | null;
@@ -1366,10 +1385,7 @@ export interface components {
       workflow_registrations: components["schemas"]["WorkflowRegistration"][];
       /** @description Cursor of the next page; `null` on the last page. */
       next_cursor: string | null;
-      /**
-       * @deprecated
-       * @description Same list as `workflow_registrations`, under its former name.
-       */
+      /** @description Same list as `workflow_registrations`, under its former name. */
       workflow_versions: components["schemas"]["WorkflowRegistration"][];
     };
     /**
@@ -1386,10 +1402,7 @@ export interface components {
      */
     WorkflowRegistrationGetResponse: {
       workflow_registration: components["schemas"]["WorkflowRegistrationWithWorkerStatus"];
-      /**
-       * @deprecated
-       * @description Same registration as `workflow_registration`, under its former name.
-       */
+      /** @description Same registration as `workflow_registration`, under its former name. */
       workflow_version: components["schemas"]["WorkflowRegistrationWithWorkerStatus"];
     };
     /**
@@ -1397,7 +1410,7 @@ export interface components {
      * @description A transformation applied to an encoded payload.
      * @enum {string}
      */
-    EncodedPayloadOptions: "offloaded" | "encrypted" | "encrypted-partial" | "compressed";
+    EncodedPayloadOptions: "compressed" | "encrypted" | "encrypted-partial" | "offloaded";
     /**
      * NetworkEncodedInput
      * @description A payload already encoded by the client (used when payload encoding or encryption is enabled).
@@ -1430,9 +1443,12 @@ export interface components {
       /** @description Custom ID for the execution; a random one is generated when absent. */
       execution_id?: string | null;
       /** @description Input of the execution, matching the workflow's input schema. */
-      input?: {
-        [key: string]: unknown;
-      } | null;
+      input?:
+        | {
+            [key: string]: unknown;
+          }
+        | Record<string, never>
+        | null;
       /** @description The input as the client's payload codec encoded it (encrypted, compressed or offloaded), sent with `input` null when payload encoding is on. */
       encoded_input?: components["schemas"]["NetworkEncodedInput"] | null;
       /**
@@ -1451,8 +1467,6 @@ export interface components {
        * @default false
        */
       force_new_trace?: boolean;
-      /** @description W3C trace context to join; ignored when `force_new_trace` is true. */
-      traceparent?: string | null;
       /** @description Plugin data made available to the execution's context. */
       extensions?: {
         [key: string]: unknown;
@@ -1469,7 +1483,10 @@ export interface components {
     WorkflowExecutionResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -1499,6 +1516,10 @@ export interface components {
       total_duration_ms?: number | null;
       /** @description Result of the execution once available (any JSON value, null before). */
       result: unknown;
+      /** @description The execution's search keys (metadata), when asked for with `include_search_keys`. */
+      search_keys?: {
+        [key: string]: string;
+      } | null;
     };
     /**
      * WorkflowExecutionSyncResponse
@@ -1556,34 +1577,55 @@ export interface components {
      * WorkflowUpdateResponse
      * @description The workflow after the update.
      * @example {
-     *       "workflow": null
+     *       "workflow": {
+     *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+     *         "name": "support-workflow",
+     *         "display_name": "Support workflow",
+     *         "type": "code",
+     *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+     *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+     *       }
      *     }
      */
     WorkflowUpdateResponse: {
       /** @description The updated workflow. */
-      workflow: components["schemas"]["Workflow"] | null;
+      workflow: components["schemas"]["Workflow"];
     };
     /**
      * WorkflowArchiveResponse
      * @description The workflow after it was archived.
      * @example {
-     *       "workflow": null
+     *       "workflow": {
+     *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+     *         "name": "support-workflow",
+     *         "display_name": "Support workflow",
+     *         "type": "code",
+     *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+     *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+     *       }
      *     }
      */
     WorkflowArchiveResponse: {
       /** @description The archived workflow. */
-      workflow: components["schemas"]["Workflow"] | null;
+      workflow: components["schemas"]["Workflow"];
     };
     /**
      * WorkflowUnarchiveResponse
      * @description The workflow after it was unarchived.
      * @example {
-     *       "workflow": null
+     *       "workflow": {
+     *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+     *         "name": "support-workflow",
+     *         "display_name": "Support workflow",
+     *         "type": "code",
+     *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+     *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+     *       }
      *     }
      */
     WorkflowUnarchiveResponse: {
       /** @description The unarchived workflow. */
-      workflow: components["schemas"]["Workflow"] | null;
+      workflow: components["schemas"]["Workflow"];
     };
     /**
      * ScheduleRange
@@ -1629,19 +1671,76 @@ export interface components {
      *     }
      */
     ScheduleCalendar: {
-      /** @description Seconds of the minute (0-59). */
+      /**
+       * @description Seconds of the minute (0-59).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 0,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       second?: components["schemas"]["ScheduleRange"][];
-      /** @description Minutes of the hour (0-59). */
+      /**
+       * @description Minutes of the hour (0-59).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 0,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       minute?: components["schemas"]["ScheduleRange"][];
-      /** @description Hours of the day (0-23). */
+      /**
+       * @description Hours of the day (0-23).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 0,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       hour?: components["schemas"]["ScheduleRange"][];
-      /** @description Days of the month (1-31). */
+      /**
+       * @description Days of the month (1-31).
+       * @default [
+       *       {
+       *         "start": 1,
+       *         "end": 31,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       day_of_month?: components["schemas"]["ScheduleRange"][];
-      /** @description Months of the year (1-12). */
+      /**
+       * @description Months of the year (1-12).
+       * @default [
+       *       {
+       *         "start": 1,
+       *         "end": 12,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       month?: components["schemas"]["ScheduleRange"][];
-      /** @description Years. */
+      /**
+       * @description Years.
+       * @default []
+       */
       year?: components["schemas"]["ScheduleRange"][];
-      /** @description Days of the week (0-6, Sunday is 0). */
+      /**
+       * @description Days of the week (0-6, Sunday is 0).
+       * @default [
+       *       {
+       *         "start": 0,
+       *         "end": 6,
+       *         "step": 0
+       *       }
+       *     ]
+       */
       day_of_week?: components["schemas"]["ScheduleRange"][];
       /** @description Free-form description of this calendar entry. */
       comment?: string | null;
@@ -1684,6 +1783,7 @@ export interface components {
        * @default 31536000
        */
       catchup_window_seconds?: number;
+      /** @default 1 */
       overlap?: components["schemas"]["ScheduleOverlapPolicy"];
       /**
        * @description Pause the schedule when an execution it started fails.
@@ -1860,7 +1960,6 @@ export interface components {
       workflow_registration_id?: string | null;
       /**
        * Format: uuid
-       * @deprecated
        * @description Former name of `workflow_registration_id`.
        */
       workflow_version_id?: string | null;
@@ -2162,7 +2261,10 @@ export interface components {
     WorkflowExecutionTraceOTelResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -2199,8 +2301,8 @@ export interface components {
       /** @description The raw trace. */
       otel_trace_data?: components["schemas"]["TempoGetTraceResponse"] | null;
     };
-    /** @description A scalar attribute value. */
-    WorkflowExecutionTraceSummaryAttributesValues: string | number | boolean | null;
+    /** @description An attribute value: a scalar or an array. */
+    WorkflowExecutionTraceSummaryAttributesValues: string | number | boolean | unknown[] | null;
     /**
      * @description Kind of trace event: a point event or a progress event with a duration and status.
      * @enum {string}
@@ -2214,10 +2316,7 @@ export interface components {
       name: string;
       /** @description ID of the event. */
       id: string;
-      /**
-       * Format: int64
-       * @description Time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Time of the event, in nanoseconds since the Unix epoch. */
       timestamp_unix_nano: number;
       /** @description Attributes, by name. */
       attributes: {
@@ -2235,15 +2334,9 @@ export interface components {
       span_id: string;
       /** @description Name of the span. */
       name: string;
-      /**
-       * Format: int64
-       * @description Start time, in nanoseconds since the Unix epoch.
-       */
+      /** @description Start time, in nanoseconds since the Unix epoch. */
       start_time_unix_nano: number;
-      /**
-       * Format: int64
-       * @description End time, in nanoseconds since the Unix epoch; null while open.
-       */
+      /** @description End time, in nanoseconds since the Unix epoch; null while open. */
       end_time_unix_nano: number | null;
       /** @description Attributes, by name. */
       attributes: {
@@ -2258,7 +2351,10 @@ export interface components {
     WorkflowExecutionTraceSummaryResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -2304,10 +2400,7 @@ export interface components {
       name: string;
       /** @description ID of the event. */
       id: string;
-      /**
-       * Format: int64
-       * @description Time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Time of the event, in nanoseconds since the Unix epoch. */
       timestamp_unix_nano: number;
       /** @description Attributes, by name. */
       attributes: {
@@ -2331,7 +2424,10 @@ export interface components {
     WorkflowExecutionTraceEventsResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran the execution. */
       deployment_name?: string | null;
@@ -2414,23 +2510,18 @@ export interface components {
     WorkflowExecutionStartedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2460,23 +2551,18 @@ export interface components {
     WorkflowExecutionCompletedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2511,23 +2597,18 @@ export interface components {
     WorkflowExecutionFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2547,28 +2628,25 @@ export interface components {
       task_id: string;
       /** @description Reason given for the cancellation, if any. */
       reason?: string | null;
+      /** @default 1 */
+      attempt?: number;
     };
     /** @description A workflow execution was canceled (terminal). */
     WorkflowExecutionCanceledResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2597,23 +2675,18 @@ export interface components {
     WorkflowExecutionContinuedAsNewResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2638,23 +2711,18 @@ export interface components {
     WorkflowTaskTimedOutResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2679,23 +2747,18 @@ export interface components {
     WorkflowTaskFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2722,23 +2785,18 @@ export interface components {
     CustomTaskStartedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2766,12 +2824,15 @@ export interface components {
     };
     /**
      * EncryptedPatchValue
-     * @description A JSON Patch value encrypted by the workers (partial encryption); the payload codec decrypts it.
+     * @description An encrypted patch value (partial payload encryption); `type` tells it apart from user data.
      */
     EncryptedPatchValue: {
-      /** @constant */
+      /**
+       * @description Marks the value as encrypted.
+       * @constant
+       */
       type: "__encrypted__";
-      /** @description The encrypted JSON value, base64 (12-byte nonce, then AES-GCM ciphertext). */
+      /** @description The encrypted value, encoded as a string. */
       value: string;
     };
     /** @description Appends text to the string at `path` (an extension of JSON Patch for token streaming). */
@@ -2783,7 +2844,7 @@ export interface components {
       op: "append";
       /** @description JSON Pointer (RFC 6901) to the target location; `""` or `/` for the root. */
       path: string;
-      /** @description Text appended to the string at `path`, or its encrypted form when the workers encrypt payloads. */
+      /** @description Text appended to the string at `path`. */
       value: string | components["schemas"]["EncryptedPatchValue"];
     };
     /** @description Removes the value at `path`. */
@@ -2842,23 +2903,18 @@ export interface components {
     CustomTaskInProgressResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2885,23 +2941,18 @@ export interface components {
     CustomTaskCompletedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2928,23 +2979,18 @@ export interface components {
     CustomTaskFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -2971,23 +3017,18 @@ export interface components {
     CustomTaskTimedOutResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3014,23 +3055,18 @@ export interface components {
     CustomTaskCanceledResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3057,23 +3093,18 @@ export interface components {
     ActivityTaskStartedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3100,23 +3131,18 @@ export interface components {
     ActivityTaskCompletedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3145,23 +3171,18 @@ export interface components {
     ActivityTaskRetryingResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3190,23 +3211,18 @@ export interface components {
     ActivityTaskFailedResponse: {
       /** @description Unique ID of the event. */
       event_id: string;
-      /**
-       * Format: int64
-       * @description Creation time of the event, in nanoseconds since the Unix epoch.
-       */
+      /** @description Creation time of the event, in nanoseconds since the Unix epoch. */
       event_timestamp: number;
       /** @description Execution ID of the root workflow of the execution chain. */
       root_workflow_exec_id: string;
       /** @description Execution ID of the parent workflow; null for a root workflow. */
       parent_workflow_exec_id: string | null;
       /** @description Run ID this run continued from; set on continue-as-new runs. */
-      continued_run_id?: string | null;
+      continued_run_id: string | null;
       /** @description Run ID of the first run of the chain; equals `workflow_run_id` on a fresh start and is kept by continue-as-new, retry and reset runs. */
-      first_execution_run_id?: string | null;
-      /** @description Identifies one start of the execution; shared by its continue-as-new, retry and reset runs and by its sub-workflows. */
-      chain_run_id?: string | null;
+      first_execution_run_id: string | null;
       /** @description ID of the schedule that started the execution, if any. */
-      schedule_id?: string | null;
+      schedule_id: string | null;
       /** @description Execution ID of the workflow that emitted the event. */
       workflow_exec_id: string;
       /** @description Run ID of the emitting execution; changes on continue-as-new while the execution ID stays. */
@@ -3317,7 +3333,7 @@ export interface components {
       /** @description What went wrong. */
       error: string;
       /** @description Error category. */
-      reason?: string;
+      reason: string;
     };
     /**
      * @description The JSON in the `data:` field of one event of an execution log stream.
@@ -3374,6 +3390,62 @@ export interface components {
       k8s_namespace?: string | null;
     };
     /**
+     * GitCommitAuthor
+     * @description Author of a commit, as the Git host reports it.
+     */
+    GitCommitAuthor: {
+      /** @description Display name of the author. */
+      name?: string | null;
+      /** @description Account name of the author on the Git host. */
+      username?: string | null;
+      /** @description Web page of the author on the Git host. */
+      html_url?: string | null;
+    };
+    /**
+     * GitCommitMetadata
+     * @description The commit a managed deployment's image was built from.
+     */
+    GitCommitMetadata: {
+      /** @description Commit hash. */
+      sha: string;
+      /** @description Commit message. */
+      message?: string | null;
+      /** @description Author of the commit. */
+      author?: components["schemas"]["GitCommitAuthor"] | null;
+      /** @description Web page of the commit on the Git host. */
+      html_url?: string | null;
+    };
+    /**
+     * DeploymentKoyebBackendSpec
+     * @description Worker configuration for the Koyeb backend (the default for a new deployment).
+     */
+    DeploymentKoyebBackendSpec: {
+      /**
+       * @description Runs the worker on Koyeb. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: "koyeb";
+      /** @description Docker build context, as a path in the repository; the root by default. */
+      build_directory?: string | null;
+      /** @description Dockerfile, relative to `build_directory`; `Dockerfile` by default. */
+      dockerfile_path?: string | null;
+    };
+    /**
+     * DeploymentK8sBackendSpec
+     * @description Worker configuration for the Kubernetes backend.
+     */
+    DeploymentK8sBackendSpec: {
+      /**
+       * @description Runs the worker on Kubernetes. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: "kubernetes";
+      /** @description A `module:function` reference (e.g. `worker:main`) or a `.py` script relative to `working_dir`. */
+      entrypoint?: string | null;
+      /** @description Directory of the repository holding the worker's `pyproject.toml`. */
+      working_dir?: string | null;
+    };
+    /**
      * DeploymentWorkerSpecResponse
      * @description What a managed deployment builds and runs, as the service holds it.
      */
@@ -3393,8 +3465,17 @@ export interface components {
       working_dir?: string | null;
       /** @description When the deployment was last restarted. */
       restarted_at?: string | null;
-      /** @description Commit the running image was built from. */
+      /**
+       * @deprecated
+       * @description Commit the running image was built from.
+       */
       commit_sha?: string | null;
+      /** @description The commit the running image was built from, when known. */
+      commit?: components["schemas"]["GitCommitMetadata"] | null;
+      /** @description Where the worker runs (`type`: `koyeb` or `kubernetes`) and its settings there. */
+      backend_spec:
+        | components["schemas"]["DeploymentKoyebBackendSpec"]
+        | components["schemas"]["DeploymentK8sBackendSpec"];
     };
     /**
      * DeploymentResourceConfig
@@ -3478,7 +3559,10 @@ export interface components {
      *       "spec": {
      *         "github_url": "https://github.com/acme/support-workflows",
      *         "type": "workflows_worker",
-     *         "revision": "main"
+     *         "revision": "main",
+     *         "backend_spec": {
+     *           "type": "koyeb"
+     *         }
      *       },
      *       "resources": {
      *         "replicas": 1
@@ -3541,7 +3625,10 @@ export interface components {
      * @description A deployment: a named group of workers serving workflows, self-hosted or managed.
      */
     DeploymentResponse: {
-      /** @description ID of the deployment. */
+      /**
+       * Format: uuid
+       * @description ID of the deployment.
+       */
       id: string;
       /** @description Name of the deployment. */
       name: string;
@@ -3562,7 +3649,10 @@ export interface components {
        * @description When the deployment was last updated.
        */
       updated_at: string;
-      /** @description Where the deployment runs. */
+      /**
+       * @deprecated
+       * @description Where the deployment runs.
+       */
       location?: components["schemas"]["DeploymentLocation"] | null;
       /**
        * @description Number of workers registered to the deployment.
@@ -3578,6 +3668,8 @@ export interface components {
       locations?: components["schemas"]["LocationType"][];
       /** @description Service state, for a managed deployment; null for a self-hosted one, or when the managed service cannot be reached. */
       managed?: components["schemas"]["ManagedDeploymentResponse"] | null;
+      /** @description The deployment's owner (user ID), if known. */
+      owner?: string | null;
     };
     /**
      * DeploymentListResponse
@@ -3588,7 +3680,10 @@ export interface components {
       deployments: components["schemas"]["DeploymentResponse"][];
       /** @description Cursor of the next page; null on the last one. */
       next_cursor: string | null;
-      /** @description Workspace the list is scoped to. */
+      /**
+       * Format: uuid
+       * @description Workspace the list is scoped to.
+       */
       workspace_id: string;
     };
     /**
@@ -3598,12 +3693,25 @@ export interface components {
     DeploymentWorkerSpecInput: {
       /** @description GitHub repository holding the worker's code (and its Dockerfile). */
       github_url: string;
-      /** @description Branch, tag or commit to build. */
+      /**
+       * @description Branch, tag or commit to build.
+       * @default main
+       */
       revision?: string | null;
-      /** @description Command that starts the worker. */
+      /**
+       * @description Command that starts the worker.
+       * @default worker:main
+       */
       entrypoint?: string | null;
       /** @description Directory of the repository to build from. */
       working_dir?: string | null;
+      /** @description Where the worker runs (`type`: `koyeb`, the default, or `kubernetes`) and its settings there. */
+      backend_spec?:
+        | (
+            | components["schemas"]["DeploymentKoyebBackendSpec"]
+            | components["schemas"]["DeploymentK8sBackendSpec"]
+          )
+        | null;
     };
     /**
      * CreateDeploymentRequest
@@ -3664,6 +3772,13 @@ export interface components {
       entrypoint?: string | null;
       /** @description Directory of the repository to build from. */
       working_dir?: string | null;
+      /** @description A new backend and its settings; left out, the current one is kept. */
+      backend_spec?:
+        | (
+            | components["schemas"]["DeploymentKoyebBackendSpec"]
+            | components["schemas"]["DeploymentK8sBackendSpec"]
+          )
+        | null;
     };
     /**
      * DeploymentResourceConfigUpdate
@@ -3747,7 +3862,10 @@ export interface components {
     WorkflowExecutionWithoutResultResponse: {
       /** @description Name of the workflow. */
       workflow_name: string;
-      /** @description ID of the workflow. */
+      /**
+       * Format: uuid
+       * @description ID of the workflow.
+       */
       workflow_id?: string | null;
       /** @description Name of the deployment that ran it. */
       deployment_name?: string | null;
@@ -3800,7 +3918,7 @@ export interface components {
      */
     TimeSeriesMetric: {
       /** @description The points of the series, oldest first; each is a timestamp and a value. */
-      value: number[][];
+      value: [number, number][];
     };
     /**
      * WorkflowMetrics
@@ -3817,7 +3935,10 @@ export interface components {
       average_latency_ms: components["schemas"]["ScalarMetric"];
       /** @description Durations of executions over time. */
       latency_over_time: components["schemas"]["TimeSeriesMetric"];
-      /** @description Share of executions that were retried (0 to 1). */
+      /**
+       * @deprecated
+       * @description Deprecated: always -1 (retries were never measured); use `error_count` instead.
+       */
       retry_rate: components["schemas"]["ScalarMetric"];
     };
   };
@@ -4005,7 +4126,14 @@ export interface operations {
            *       "errored": [
            *         {
            *           "workflow_id": "00000000-0000-4000-8000-000000000000",
-           *           "workflow": null,
+           *           "workflow": {
+           *             "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *             "name": "support-workflow",
+           *             "display_name": "Support workflow",
+           *             "type": "code",
+           *             "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *             "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *           },
            *           "message": "Workflow not found"
            *         }
            *       ]
@@ -4267,7 +4395,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "workflow": null
+           *       "workflow": {
+           *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *         "name": "support-workflow",
+           *         "display_name": "Support workflow",
+           *         "type": "code",
+           *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *       }
            *     }
            */
           "application/json": components["schemas"]["WorkflowUpdateResponse"];
@@ -4338,7 +4473,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "workflow": null
+           *       "workflow": {
+           *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *         "name": "support-workflow",
+           *         "display_name": "Support workflow",
+           *         "type": "code",
+           *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *       }
            *     }
            */
           "application/json": components["schemas"]["WorkflowArchiveResponse"];
@@ -4367,7 +4509,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "workflow": null
+           *       "workflow": {
+           *         "id": "3f2b8c1e-6d4a-4e2f-9b7c-8a1d2e3f4a5b",
+           *         "name": "support-workflow",
+           *         "display_name": "Support workflow",
+           *         "type": "code",
+           *         "customer_id": "7c6b5a4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+           *         "workspace_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
+           *       }
            *     }
            */
           "application/json": components["schemas"]["WorkflowUnarchiveResponse"];
@@ -4634,7 +4783,10 @@ export interface operations {
   };
   get_workflow_execution_v1_workflows_executions__execution_id__get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Also return the execution's search keys (`search_keys`). */
+        include_search_keys?: boolean;
+      };
       header?: never;
       path: {
         /** @description ID of the workflow execution. */
@@ -5187,7 +5339,10 @@ export interface operations {
            *               }
            *             ]
            *           }
-           *         }
+           *         },
+           *         "continued_run_id": null,
+           *         "first_execution_run_id": "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+           *         "schedule_id": null
            *       },
            *       "workflow_context": {
            *         "namespace": "default",
@@ -5392,7 +5547,10 @@ export interface operations {
            *               }
            *             ]
            *           }
-           *         }
+           *         },
+           *         "continued_run_id": null,
+           *         "first_execution_run_id": "019b2bd7-a1f0-7c3e-9d42-6f1e2b7c8d90",
+           *         "schedule_id": null
            *       },
            *       "workflow_context": {
            *         "namespace": "default",
@@ -5454,7 +5612,10 @@ export interface operations {
            *               "type": "json",
            *               "value": "approved"
            *             }
-           *           }
+           *           },
+           *           "continued_run_id": null,
+           *           "first_execution_run_id": "019b2bd7-96e7-7219-8c0b-45a73da50088",
+           *           "schedule_id": null
            *         }
            *       ],
            *       "next_cursor": null
@@ -5475,6 +5636,10 @@ export interface operations {
         is_hardened?: boolean | null;
         /** @description Only deployments serving the workflow with this name. */
         workflow_name?: string | null;
+        /** @description Only deployments created by this user (ID). */
+        created_by?: string | null;
+        /** @description Only deployments with at least one worker on any of these kinds of place. */
+        location_types?: components["schemas"]["LocationType"][] | null;
         /** @description Only deployments whose name or ID starts with this text. */
         search?: string | null;
         /**
@@ -5570,7 +5735,10 @@ export interface operations {
   };
   get_deployment_v1_workflows_deployments__name__get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Report whether the deployment serves this workflow (its workers' status is scoped to it). */
+        workflow_name?: string | null;
+      };
       header?: never;
       path: {
         /** @description Name of the deployment. */

@@ -7,7 +7,7 @@
  */
 import type { ClockTask, TaskClock } from "../clock.js";
 import type { DeploymentLogRecord } from "../types.js";
-import { conflict, notFound } from "./errors.js";
+import { conflict, invalidInput, notFound } from "./errors.js";
 import type { IdSource } from "./ids.js";
 import type { Store } from "./store.js";
 
@@ -29,6 +29,20 @@ export interface DeploymentLogListener {
   onEnd(): void;
 }
 
+/**
+ * Where a managed deployment's workers run (the official SDK's `backend_spec`): Koyeb, the default for a
+ * new deployment, or Kubernetes, which the deprecated top-level `entrypoint` / `working_dir` select.
+ */
+export type BackendSpec =
+  | { type: "koyeb"; build_directory: string | null; dockerfile_path: string | null }
+  | { type: "kubernetes"; entrypoint: string | null; working_dir: string | null };
+
+/** A `backend_spec` as a request may send it (fields left out are null). */
+export type BackendSpecInput =
+  | { type: "koyeb"; build_directory?: string | null; dockerfile_path?: string | null }
+  | { type: "kubernetes"; entrypoint?: string | null; working_dir?: string | null }
+  | { type: string; [field: string]: unknown };
+
 /** Everything the mock holds about one managed deployment. */
 export interface MockDeployment {
   id: string;
@@ -46,6 +60,7 @@ export interface MockDeployment {
     entrypoint: string | null;
     working_dir: string | null;
     restarted_at: string | null;
+    backend_spec: BackendSpec;
   };
   resources: {
     replicas: number | null;
@@ -82,6 +97,7 @@ export interface DeploymentCreate {
     revision?: string | null;
     entrypoint?: string | null;
     working_dir?: string | null;
+    backend_spec?: BackendSpecInput | null;
   };
   resources?: Partial<MockDeployment["resources"]> | null;
   hardened?: boolean;
@@ -94,8 +110,56 @@ export interface DeploymentUpdate {
     revision?: string | null;
     entrypoint?: string | null;
     working_dir?: string | null;
+    backend_spec?: BackendSpecInput | null;
   } | null;
   resources?: Partial<MockDeployment["resources"]> | null;
+}
+
+/**
+ * The backend a create or update asks for. An explicit `backend_spec` wins; the deprecated top-level
+ * `entrypoint` / `working_dir` select Kubernetes; sending both is refused (422), as the service does.
+ */
+function backendOf(spec: DeploymentUpdate["spec"], current: BackendSpec | null): BackendSpec | null {
+  const legacy = spec?.entrypoint != null || spec?.working_dir != null;
+  const asked = spec?.backend_spec;
+  if (asked && legacy)
+    throw invalidInput([
+      {
+        loc: ["body", "spec", "backend_spec"],
+        msg: "backend_spec cannot be combined with the deprecated entrypoint and working_dir",
+        type: "value_error",
+      },
+    ]);
+  if (asked?.type === "koyeb")
+    return {
+      type: "koyeb",
+      build_directory: (asked.build_directory as string | null | undefined) ?? null,
+      dockerfile_path: (asked.dockerfile_path as string | null | undefined) ?? null,
+    };
+  if (asked?.type === "kubernetes")
+    return {
+      type: "kubernetes",
+      entrypoint: (asked.entrypoint as string | null | undefined) ?? null,
+      working_dir: (asked.working_dir as string | null | undefined) ?? null,
+    };
+  if (asked)
+    throw invalidInput([
+      {
+        loc: ["body", "spec", "backend_spec", "type"],
+        msg: "Input should be 'koyeb' or 'kubernetes'",
+        type: "union_tag_invalid",
+        input: asked.type,
+      },
+    ]);
+  if (legacy) {
+    const base = current?.type === "kubernetes" ? current : { entrypoint: null, working_dir: null };
+    return {
+      type: "kubernetes",
+      entrypoint: spec?.entrypoint ?? base.entrypoint,
+      working_dir: spec?.working_dir ?? base.working_dir,
+    };
+  }
+  return current;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -155,6 +219,11 @@ export class Deployments {
         entrypoint: body.spec.entrypoint ?? null,
         working_dir: body.spec.working_dir ?? null,
         restarted_at: null,
+        backend_spec: backendOf(body.spec, null) ?? {
+          type: "koyeb",
+          build_directory: null,
+          dockerfile_path: null,
+        },
       },
       resources: {
         replicas: body.resources?.replicas ?? 1,
@@ -182,6 +251,7 @@ export class Deployments {
 
   /** Applies an update (202): the spec and resources change, then a new build rolls the workers. */
   update(d: MockDeployment, body: DeploymentUpdate, userId: string, at: number): MockDeployment {
+    d.spec.backend_spec = backendOf(body.spec, d.spec.backend_spec)!;
     for (const key of ["github_url", "revision", "entrypoint", "working_dir"] as const) {
       const value = body.spec?.[key];
       if (value !== undefined && value !== null) d.spec[key] = value;

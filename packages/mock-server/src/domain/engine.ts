@@ -12,7 +12,7 @@ import type {
   WorkflowExecutionStatus,
   WorkflowRegistration,
 } from "../types.js";
-import { conflict, invalidInput, rejected, type ValidationIssue } from "./errors.js";
+import { conflict, DomainError, invalidInput, rejected, type ValidationIssue } from "./errors.js";
 import { isTerminalStatus, OUTCOMES, payload, type ExecutionRuntime, type SpanRecord } from "./execution.js";
 import type { IdSource } from "./ids.js";
 import { Recorder } from "./recorder.js";
@@ -151,7 +151,7 @@ export class Engine implements StoryHost, TaskStoryHost {
   }): ExecutionRuntime {
     const { executionId, workflow, at } = args;
     if (this.store.executions.has(executionId))
-      throw conflict(`Workflow execution '${executionId}' already exists`);
+      throw conflict(`Workflow execution '${executionId}' already exists`, { code: "WF_1101" });
     const behaviour = this.resolveBehaviour(workflow.name, args.input, args.behaviour);
     const runId = this.ids.uuid4();
     const custom = args.request.custom_tracing_attributes;
@@ -204,7 +204,7 @@ export class Engine implements StoryHost, TaskStoryHost {
       workflow,
       registration: args.registration,
       run: { plan: [], cursor: 0, task: null, waitingFor: null, signals: new Set(), attempt: 1 },
-      lineage: { firstRunId: runId, chainRunId: runId, continuedFrom: null },
+      lineage: { firstRunId: runId, continuedFrom: null },
       trace: { id: traceId, root: rootSpan, spans: [rootSpan], entries: [] },
       story: { custom: null, activity: null },
       listeners: { events: new Set(), logs: new Set(), terminal: new Set() },
@@ -330,7 +330,10 @@ export class Engine implements StoryHost, TaskStoryHost {
   /** Throws `conflict` if the execution has ended. */
   private ensureRunning(rt: ExecutionRuntime): void {
     if (isTerminalStatus(rt.rec.execution.status))
-      throw conflict(`Workflow execution '${rt.rec.execution.execution_id}' already completed`);
+      throw conflict(`Workflow execution '${rt.rec.execution.execution_id}' already completed`, {
+        code: "WF_1102",
+        status: rt.rec.execution.status,
+      });
   }
 
   /** Requests cancellation: the workflow cancels its task and ends `CANCELED` at once. */
@@ -435,7 +438,10 @@ export class Engine implements StoryHost, TaskStoryHost {
   ): void {
     const n = rt.rec.history.length;
     if (body.event_id < 1 || body.event_id > n)
-      throw rejected(`event_id ${body.event_id} is not in the execution's history (1-${n})`);
+      throw new DomainError("invalid", "Invalid event ID for reset", [], {
+        code: "WF_1001",
+        valid_reset_events: Array.from({ length: n }, (_, i) => i + 1),
+      });
     rt.run.task?.cancel();
     const e = rt.rec.execution;
     const previous = e.run_id ?? "";

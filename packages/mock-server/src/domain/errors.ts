@@ -21,20 +21,35 @@ export class DomainError extends Error {
     message: string,
     /** For `invalid`: the problems, located. */
     readonly issues: ValidationIssue[] = [],
+    /** The API's structured error code and its documented fields (`{ code: "WF_1102", status }`), if any. */
+    readonly fields: { code?: string } & Record<string, unknown> = {},
   ) {
     super(message);
     this.name = "DomainError";
   }
 }
 
-/** An unknown id, in the API's wording: `Workflow execution 'x' not found`. */
+/** The documented code of a missing thing: WF_1100 for an execution, WF_1201 for a schedule; others have none. */
+const NOT_FOUND_CODE: Readonly<Record<string, string>> = {
+  "Workflow execution": "WF_1100",
+  Schedule: "WF_1201",
+};
+
+/** An unknown id, in the API's wording: `Workflow execution 'x' not found`, with its code. */
 export function notFound(what: string, id: string): DomainError {
-  return new DomainError("not_found", `${what} '${id}' not found`);
+  const code = NOT_FOUND_CODE[what];
+  return new DomainError("not_found", `${what} '${id}' not found`, [], code ? { code } : {});
 }
 
-/** A request that conflicts with the current state (a taken id, a finished execution). */
-export function conflict(message: string): DomainError {
-  return new DomainError("conflict", message);
+/**
+ * A request that conflicts with the current state (a taken id, a finished execution); `fields` holds
+ * its documented code (`WF_1101` already started, `WF_1102` not running, with `status`).
+ */
+export function conflict(
+  message: string,
+  fields: { code?: string } & Record<string, unknown> = {},
+): DomainError {
+  return new DomainError("conflict", message, [], fields);
 }
 
 /** A request that breaks a rule of the domain (an archived workflow, an undeclared handler). */

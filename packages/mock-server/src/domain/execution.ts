@@ -130,7 +130,7 @@ export interface ExecutionRuntime {
     attempt: number;
   };
   /** Runs of the same execution: the first, the chain, the one it continued from. */
-  lineage: { firstRunId: string; chainRunId: string; continuedFrom: string | null };
+  lineage: { firstRunId: string; continuedFrom: string | null };
   trace: { id: string; root: SpanRecord; spans: SpanRecord[]; entries: TraceEntry[] };
   /** The story's tasks of the current run. */
   story: { custom: CustomTask | null; activity: ActivityTask | null };

@@ -1,6 +1,7 @@
 /**
  * Metrics of a workflow, computed from the executions the mock holds: counts by outcome, the average
- * duration of finished executions and its series, and the share of executions that were retried.
+ * duration of finished executions and its series. `retry_rate` is deprecated and always -1, as the
+ * official SDK documents it ("never measured retries; use error_count instead").
  */
 import type { Store } from "./store.js";
 
@@ -28,20 +29,14 @@ export function workflowMetrics(store: Store, name: string, window: MetricsWindo
     .filter((e) => e.end_time !== null && e.total_duration_ms !== null && e.total_duration_ms !== undefined)
     .sort((a, b) => Date.parse(a.end_time!) - Date.parse(b.end_time!));
   const total = finished.reduce((sum, e) => sum + e.total_duration_ms!, 0);
-  // Retried: a workflow retry (a run ended RETRYING_AFTER_ERROR) or an activity retry.
-  const retried = executions.filter(
-    (rt) =>
-      store.runs.of(rt.rec.execution.execution_id).some((r) => r.status === "RETRYING_AFTER_ERROR") ||
-      rt.rec.events.some((ev) => ev.data.event_type === "ACTIVITY_TASK_RETRYING"),
-  ).length;
   return {
     execution_count: { value: executions.length },
     success_count: { value: count(["COMPLETED"]) },
     error_count: { value: count(["FAILED", "TERMINATED"]) },
     average_latency_ms: { value: finished.length ? total / finished.length : 0 },
     latency_over_time: {
-      value: finished.map((e) => [Date.parse(e.end_time!), e.total_duration_ms!]),
+      value: finished.map((e): [number, number] => [Date.parse(e.end_time!), e.total_duration_ms!]),
     },
-    retry_rate: { value: executions.length ? retried / executions.length : 0 },
+    retry_rate: { value: -1 },
   };
 }

@@ -33,7 +33,6 @@ export class Recorder {
       parent_workflow_exec_id: e.parent_execution_id ?? null,
       continued_run_id: rt.lineage.continuedFrom,
       first_execution_run_id: rt.lineage.firstRunId,
-      chain_run_id: rt.lineage.chainRunId,
       schedule_id: rt.rec.schedule_id,
       workflow_exec_id: e.execution_id,
       workflow_run_id: e.run_id ?? "",

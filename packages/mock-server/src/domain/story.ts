@@ -208,7 +208,8 @@ export class Story {
     const span = this.recorder.openSpan(rt, at, "RunActivity:process_result", "SPAN_KIND_CLIENT");
     const input = { text: rt.story.custom?.text ?? "" };
     rt.story.activity = {
-      id: "activity-1",
+      // Temporal numbers activities by their scheduling event; the logs filter takes that number (`^\d+$`).
+      id: "1",
       name: "process_result",
       open: true,
       span,

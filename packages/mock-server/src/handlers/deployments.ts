@@ -82,6 +82,9 @@ export function managedOut(d: MockDeployment, now: number) {
       entrypoint: d.spec.entrypoint,
       working_dir: d.spec.working_dir,
       restarted_at: d.spec.restarted_at,
+      backend_spec: { ...d.spec.backend_spec },
+      // The repository is the mock's own invention, so only the hash is known about the commit.
+      commit: d.commit_sha ? { sha: d.commit_sha, message: null, author: null, html_url: null } : null,
       commit_sha: d.commit_sha,
     },
     resources: { ...d.resources },
@@ -135,6 +138,7 @@ function deploymentOut(v: DeploymentView, now: number) {
     active_worker_count: active,
     locations: v.workers.length ? [v.location] : [],
     managed: v.managed ? managedOut(v.managed, now) : null,
+    owner: v.managed?.created_by ?? null,
   };
 }
 
@@ -150,6 +154,9 @@ const listDeployments: Handler<"deployments.listDeployments"> = (ctx) => {
     const names = new Set(w ? ctx.domain.store.registrationsOf(w.id).map((r) => r.deployment_name) : []);
     views = views.filter((v) => names.has(v.name));
   }
+  if (q.created_by) views = views.filter((v) => v.managed?.created_by === q.created_by);
+  const kinds = q.location_types;
+  if (kinds?.length) views = views.filter((v) => v.workers.length > 0 && kinds.includes(v.location));
   const search = q.search;
   if (search) views = views.filter((v) => v.name.startsWith(search) || v.id.startsWith(search));
   const dir = q.order === "asc" ? 1 : -1;

@@ -15,7 +15,12 @@ const STATUS: Readonly<Record<DomainErrorKind, number>> = {
 /** The HTTP error a domain error answers with; other errors pass through unchanged. */
 export function toHttpError(error: unknown): unknown {
   if (!(error instanceof DomainError)) return error;
-  return new HttpError(STATUS[error.kind], error.kind === "invalid" ? error.issues : error.message);
+  return new HttpError(
+    STATUS[error.kind],
+    error.kind === "invalid" && error.issues.length ? error.issues : error.message,
+    {},
+    error.fields,
+  );
 }
 
 /** 422 with one issue, for request checks the schema cannot express (a bad cursor, a bad resume id…). */

@@ -102,7 +102,20 @@ function batch(
 
 /** Handlers of the executions resource, by SDK name. */
 export const executionHandlers = {
-  "executions.getWorkflowExecution": (ctx) => ({ body: executionOut(rt(ctx)) }),
+  "executions.getWorkflowExecution": (ctx) => {
+    const x = rt(ctx);
+    if (!ctx.query.include_search_keys) return { body: executionOut(x) };
+    // Search keys are the execution's metadata, each value as text (the list filter matches on text).
+    const keys = Object.entries(x.metadata).filter(([, v]) => v !== undefined && v !== null);
+    return {
+      body: {
+        ...executionOut(x),
+        search_keys: Object.fromEntries(
+          keys.map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+        ),
+      },
+    };
+  },
   "executions.getWorkflowExecutionHistory": (ctx) => ({
     body: encodeHistory(rt(ctx).rec.history, !!ctx.query.decode_payloads),
   }),

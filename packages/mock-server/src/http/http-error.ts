@@ -4,12 +4,16 @@
  */
 import type { ValidationIssue } from "../domain/errors.js";
 
-/** Ends the request with `status` and `{ "detail": detail }`. */
+/**
+ * Ends the request with `status` and `{ "detail": detail, ...fields }`; `fields` carries the API's
+ * structured error code (`code: "WF_1101"`) and the fields documented with it.
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string | ValidationIssue[],
     readonly headers: Record<string, string> = {},
+    readonly fields: Record<string, unknown> = {},
   ) {
     super(typeof detail === "string" ? detail : `${status} validation error`);
     this.name = "HttpError";

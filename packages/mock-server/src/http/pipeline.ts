@@ -300,10 +300,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         // A status the spec documents without content (the log streams' 404) has no body, as in the API.
         if (route.op.responses.get(error.status)?.kind === "empty")
           return done(responder.raw(error.status, null, error.headers ?? {}));
-        return done(json(error.status, { detail: error.detail }, error.headers));
+        return done(json(error.status, { detail: error.detail, ...error.fields }, error.headers));
       }
       return done(
-        json(500, { detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}` }),
+        json(500, {
+          detail: `mock-server internal error: ${(error as Error)?.stack ?? String(error)}`,
+          code: "WF_1000",
+        }),
       );
     }
     if (signal?.aborted) throw signal.reason;
