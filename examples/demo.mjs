@@ -8,6 +8,7 @@
  */
 import { createClient, WorkflowsError } from "@mistral-workflows/client";
 import { createSchedule, startExecution } from "@mistral-workflows/handles";
+import { createPayloadCodec } from "@mistral-workflows/encoding";
 import { startMockServer } from "@mistral-workflows/mock-server";
 import { paginate } from "@mistral-workflows/pagination";
 import { streamDeploymentLogs } from "@mistral-workflows/streaming";
@@ -20,10 +21,22 @@ const title = (text) => console.log(`\n${++step}. ${text}`);
 /** @param {string} text */
 const say = (text) => console.log(`   ${text}`);
 
+/** The demo's encrypted workflow and its workers' settings (a demo key; yours lives in a secret manager). */
+const ENCRYPTED_WORKFLOW = "document-summarizer";
+const ENCRYPTED_SETTINGS = {
+  encryption: { mode: "full", mainKey: "2b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfe" },
+  compression: { minSizeBytes: 64 },
+};
+
 async function main() {
   if (real) return readOnlyTour();
 
-  const server = await startMockServer({ stepMs: 150, deploymentStepMs: 200 });
+  const server = await startMockServer({
+    stepMs: 150,
+    deploymentStepMs: 200,
+    // One workflow whose workers encrypt and compress its payloads, as a deployment configured for it does.
+    workerEncoding: { ...ENCRYPTED_SETTINGS, workflows: [ENCRYPTED_WORKFLOW] },
+  });
   say(`mock server listening on ${server.url}`);
   const client = createClient({ apiKey: "demo-key", baseUrl: server.url });
   const created = [];
@@ -40,7 +53,8 @@ async function main() {
     say("older registrations and archived workflows are left out, as they cannot be run:");
     for (const r of registrations)
       say(`- ${r.workflow?.name ?? r.workflow_id}  (active registration …${short(r.id)})`);
-    const workflowName = registrations.find((r) => r.workflow?.name)?.workflow?.name;
+    const workflowName = registrations.find((r) => r.workflow?.name && r.workflow.name !== ENCRYPTED_WORKFLOW)
+      ?.workflow?.name;
     if (!workflowName) throw new Error("the mock server has no workflow to run");
 
     title(`Execute "${workflowName}" and watch it live`);
@@ -126,6 +140,7 @@ async function main() {
     say(`${summary.workflow_name}: ${summary.status} in ${summary.total_duration_ms ?? "?"} ms; spans:`);
     for (const span of flattenSpans(summary.span_tree).slice(0, 6)) say(`- ${span}`);
 
+    await encryptedChapter(client, server.url);
     await deploymentChapter(client);
   } finally {
     title("Clean up");
@@ -134,6 +149,38 @@ async function main() {
     await server.close();
     say("mock server stopped");
   }
+}
+
+/**
+ * An encrypted workflow: its workers refuse cleartext input (WF_1302); a client with the same key as the
+ * workers sends encoded input and reads the result plain, while the API only ever holds ciphertext.
+ * @param {import("@mistral-workflows/client").WorkflowsClient} client
+ * @param {string} baseUrl
+ */
+async function encryptedChapter(client, baseUrl) {
+  title(`Run "${ENCRYPTED_WORKFLOW}", whose workers encrypt its payloads`);
+  try {
+    await client.workflows.executeWorkflow({
+      workflow_identifier: ENCRYPTED_WORKFLOW,
+      input: { doc: "q3.pdf" },
+    });
+  } catch (error) {
+    say(`in cleartext it is refused: ${error.status} ${error.body?.code ?? ""} (payload encoding required)`);
+  }
+  const sealed = createClient({
+    apiKey: "demo-key",
+    baseUrl,
+    payloadCodec: createPayloadCodec(ENCRYPTED_SETTINGS),
+  });
+  const done = await sealed.workflows.executeWorkflow({
+    workflow_identifier: ENCRYPTED_WORKFLOW,
+    input: { doc: "q3.pdf", _mock: { steps: 2 } },
+    wait_for_result: true,
+    timeout_seconds: 30,
+  });
+  say(`with the workers' key, the result comes back plain: ${JSON.stringify(done.result)}`);
+  const stored = await client.executions.getWorkflowExecution({ execution_id: done.execution_id });
+  say(`what the API holds and sends: ${JSON.stringify(stored.result).slice(0, 72)}…`);
 }
 
 /**

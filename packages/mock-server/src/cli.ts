@@ -30,6 +30,13 @@ Options:
   --fault <rule>       a server-wide fault, as the x-mock-fault header writes it (repeatable)
   --cors-origin <o>    an origin browser pages may call from (repeatable; "*" for any,
                        "none" to turn CORS off; default: any loopback origin)
+  --worker-encryption-key-file <path>
+                       play a deployment whose workers encrypt payloads, with the key in this file
+                       (a second line: the secondary key); or MISTRAL_WORKFLOWS_WORKER_ENCRYPTION_KEY
+  --worker-encryption-mode <m>
+                       full (default) or partial
+  --worker-workflow <name>
+                       a workflow the encrypting workers cover (repeatable; default: all)
   --log                print one line per request (control endpoints too), with the wall-clock
                        time, and the mock clock's when it differs
   -h, --help           show this help
@@ -51,6 +58,9 @@ export async function main(argv: string[] = process.argv.slice(2)) {
       "no-default-seed": { type: "boolean", default: false },
       fault: { type: "string", multiple: true },
       "cors-origin": { type: "string", multiple: true },
+      "worker-encryption-key-file": { type: "string" },
+      "worker-encryption-mode": { type: "string", default: "full" },
+      "worker-workflow": { type: "string", multiple: true },
       log: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", default: false },
@@ -77,6 +87,7 @@ export async function main(argv: string[] = process.argv.slice(2)) {
     defaultSeed: !values["no-default-seed"],
     faults,
     ...corsOption(values["cors-origin"]),
+    ...workerEncodingOption(values),
     onRequest: values.log ? (r) => process.stdout.write(`${logLine(r)}\n`) : undefined,
   });
   process.stdout.write(
@@ -94,6 +105,44 @@ export async function main(argv: string[] = process.argv.slice(2)) {
 function logLine(r: RecordedRequest): string {
   const clock = r.at.slice(0, 19) === r.received_at.slice(0, 19) ? "" : ` [clock ${r.at}]`;
   return `${r.received_at} ${r.method} ${r.path} -> ${r.status}${r.operation ? ` (${r.operation})` : ""}${clock}`;
+}
+
+/**
+ * The `workerEncoding` option from `--worker-encryption-key-file` (or the environment); the keys never
+ * reach an error message.
+ */
+function workerEncodingOption(values: {
+  "worker-encryption-key-file"?: string;
+  "worker-encryption-mode"?: string;
+  "worker-workflow"?: string[];
+}): Pick<StartMockServerOptions, "workerEncoding"> {
+  let keys: string[] = [];
+  const file = values["worker-encryption-key-file"];
+  if (file !== undefined) {
+    try {
+      keys = readFileSync(file, "utf8")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    } catch (error) {
+      throw new Error(
+        `--worker-encryption-key-file ${file}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`,
+      );
+    }
+  } else if (process.env.MISTRAL_WORKFLOWS_WORKER_ENCRYPTION_KEY) {
+    keys = [process.env.MISTRAL_WORKFLOWS_WORKER_ENCRYPTION_KEY];
+  }
+  if (keys.length === 0) return {};
+  const mode = values["worker-encryption-mode"];
+  if (mode !== "full" && mode !== "partial")
+    throw new Error(`--worker-encryption-mode must be full or partial, got ${JSON.stringify(mode)}`);
+  const [mainKey, secondaryKey] = keys;
+  return {
+    workerEncoding: {
+      encryption: { mode, mainKey: mainKey!, ...(secondaryKey ? { secondaryKey } : {}) },
+      ...(values["worker-workflow"]?.length ? { workflows: values["worker-workflow"] } : {}),
+    },
+  };
 }
 
 /** Reads and completes a seed file; the error names the file. */

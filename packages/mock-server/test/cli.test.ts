@@ -138,3 +138,29 @@ test("a seed file with a bad entry fails naming it", async () => {
   expect(code).toBe(1);
   expect(err).toContain("executions[1]: expected an object");
 });
+
+test("--worker-encryption-key-file plays an encrypting deployment for the named workflows", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mock-cli-"));
+  const keyFile = join(dir, "key.txt");
+  const key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+  writeFileSync(keyFile, `${key}\n`);
+  const { url, output } = await startCli([
+    "--port",
+    "0",
+    "--worker-encryption-key-file",
+    keyFile,
+    "--worker-workflow",
+    "report-generator",
+  ]);
+  const execute = (workflow: string) =>
+    fetch(`${url}/v1/workflows/${workflow}/execute`, {
+      method: "POST",
+      headers: { authorization: "Bearer test", "content-type": "application/json" },
+      body: JSON.stringify({ input: { n: 1 } }),
+    });
+  const refused = await execute("report-generator");
+  expect(refused.status).toBe(500);
+  expect(await refused.json()).toEqual({ detail: "An error occurred", code: "WF_1302" });
+  expect((await execute("support-workflow")).ok).toBe(true);
+  expect(output()).not.toContain(key);
+});
