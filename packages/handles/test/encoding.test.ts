@@ -107,3 +107,26 @@ test("a start whose answer was lost is claimed after the retry's 409: the read-b
   expect(executes).toHaveLength(2);
   expect(executes[1]!.status).toBe(409);
 });
+
+test("tasks() of an encrypted execution: task states built from decoded JSON-patch updates", async () => {
+  const partial: PayloadCodecConfig = {
+    encryption: { mode: "partial", mainKey: config.encryption!.mainKey },
+  };
+  const api = createMockServer({ stepMs: 100, heartbeatMs: 0, workerEncoding: partial, clock: "real" });
+  const client = createClient({
+    apiKey: "test",
+    baseUrl: api.url,
+    fetch: api.fetch,
+    maxRetries: 0,
+    payloadCodec: createPayloadCodec(partial),
+  });
+  const handle = await startExecution(client, support, {
+    ticket_id: "T-11",
+    _mock: { step_ms: 10 },
+  } as never);
+  const states: unknown[] = [];
+  for await (const task of handle.tasks()) states.push(task.state);
+  expect(states.length).toBeGreaterThan(0);
+  expect(JSON.stringify(states)).not.toContain("__encrypted__");
+  api.close();
+});

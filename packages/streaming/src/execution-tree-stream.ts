@@ -4,6 +4,7 @@
  */
 import type { WorkflowsClient } from "@mistral-workflows/client";
 import { connectSSE, type StreamOptions } from "./connect.js";
+import { payloadDecoder } from "./internal/payload-decoder.js";
 import { isFinalStatus, type WorkflowStreamEvent } from "./events.js";
 import { isTerminalEvent } from "./execution-stream.js";
 import { openOperation } from "./internal/open-operation.js";
@@ -52,6 +53,7 @@ export function streamExecutionTree(
         start_seq: resume.lastSequence === null ? 0 : resume.lastSequence + 1,
       })),
       decode: decodeWorkflowEvent,
+      ...payloadDecoder(client),
       idOf: (event) => event.data.event_id,
       sequenceOf: (event) => event.broker_sequence,
       isTerminal: (event) => isTerminalEvent(event, execution_id),
