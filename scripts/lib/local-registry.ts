@@ -11,12 +11,16 @@ import type { WorkspacePackage } from "./changesets.ts";
 import { root } from "./root.ts";
 
 /**
- * The environment without the `npm_config_*` / `npm_package_*` / `pnpm_*` variables a package-manager
+ * The environment without the `npm_config_*` / `npm_package_*` / `pnpm_*` variables (and `NODE_PATH`) a package-manager
  * script run sets (pnpm passes its own settings, `overrides` and `catalog` among them, that way), so
  * consumer installs see only the configuration given to them, as a user's machine would.
  */
 export const baseEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(npm_config_|npm_package_|npm_lifecycle_|pnpm_)/i.test(k)),
+  // NODE_PATH too: pnpm points it at its virtual store, where `require` would find every devDependency
+  // of the workspace (an optional peer a consumer never installed, say) and hide a missing one.
+  Object.entries(process.env).filter(
+    ([k]) => !/^(npm_config_|npm_package_|npm_lifecycle_|pnpm_)/i.test(k) && k !== "NODE_PATH",
+  ),
 );
 
 /** Runs a command and returns its stdout; throws with its output if it fails. */

@@ -13,6 +13,7 @@ import type { Logger } from "./logger.js";
 import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
 import { createPathMethods } from "./path-client.js";
 import { PathRequest } from "./path-request.js";
+import { createJsonParser, type Int64Mode, type JsonParser } from "./json-parser.js";
 import { isPayloadCodec, type PayloadCodec } from "./payload-codec.js";
 import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
 import type { NamedMethods } from "./types.js";
@@ -78,6 +79,16 @@ export interface ClientOptions {
    * (`client.POST(...)`) sends and returns bodies as they are. See docs/encryption.md.
    */
   payloadCodec?: PayloadCodec;
+  /**
+   * Integers past `Number.MAX_SAFE_INTEGER` in responses (the API's nanosecond `event_timestamp`s):
+   * `"number"` reads them as numbers, which loses their last digits (~256 ns); `"string"` keeps their
+   * exact digits as a string, `"bigint"` as a `bigint` (every other number stays a number; the types
+   * still say `number`, so narrow with `typeof`). Named methods, paginators and the event streams apply
+   * it; the raw path client parses with openapi-fetch's `JSON.parse`. The lossless parser (lossless-json)
+   * is loaded on the first response only when this is not `"number"`.
+   * @default "number"
+   */
+  int64?: Int64Mode;
 }
 
 /** What {@link createClient} returns: openapi-fetch's path client plus the named methods. */
@@ -87,11 +98,13 @@ export type WorkflowsClient = Omit<Client<paths>, "use" | "eject"> &
     withOptions(overrides: ClientOptions): WorkflowsClient;
     /** The payload codec given to {@link createClient}, if any (streams decode event payloads with it). */
     readonly payloadCodec: PayloadCodec | undefined;
+    /** The response-body parser of the `int64` option (streams parse events with it). */
+    readonly jsonParser: JsonParser;
     /** The resolved options, without the API key. */
     readonly options: Readonly<
       Omit<
         Required<ClientOptions>,
-        "apiKey" | "onRetry" | "fetch" | "onRequest" | "onResponse" | "logger" | "payloadCodec"
+        "apiKey" | "onRetry" | "fetch" | "onRequest" | "onResponse" | "logger" | "payloadCodec" | "int64"
       >
     >;
   };
@@ -228,6 +241,10 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
       throw new InvalidArgumentError(`${name} must be a function.`, name);
   if (options.logger !== undefined && typeof options.logger?.debug !== "function")
     throw new InvalidArgumentError("logger must have a debug(message, fields) method.", "logger");
+  const int64 = options.int64 ?? "number";
+  if (int64 !== "number" && int64 !== "string" && int64 !== "bigint")
+    throw new InvalidArgumentError('int64 must be "number", "string" or "bigint".', "int64");
+  const jsonParser = createJsonParser(int64);
   const codec = options.payloadCodec;
   if (codec !== undefined && !isPayloadCodec(codec))
     throw new InvalidArgumentError(
@@ -294,7 +311,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     raw as unknown as Parameters<typeof createPathMethods>[1],
   );
   const namedMethod = createInvoker(
-    { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer, codec },
+    { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer, codec, jsonParser },
     operationTable as unknown as Record<string, OperationRow>,
   );
   const groups: Record<string, Record<string, unknown>> = {};
@@ -316,5 +333,6 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     withOptions: (overrides: ClientOptions) => createClient({ ...rest, apiKey, ...overrides }),
     options: Object.freeze({ ...resolved }),
     payloadCodec: codec,
+    jsonParser,
   }) as unknown as WorkflowsClient;
 }

@@ -8,6 +8,7 @@ export { APIPromise } from "./api-promise.js";
 export { decodeEventAttributes } from "./payload-codec.js";
 export type { EncodedInput, PayloadCodec } from "./payload-codec.js";
 export { CLOCK_SKEW_ALLOWANCE_MS } from "./read-back.js";
+export type { Int64Mode, JsonParser } from "./json-parser.js";
 export type { WithResponse } from "./api-promise.js";
 export type { Logger, LogFields } from "./logger.js";
 export type {

@@ -8,6 +8,7 @@ import { APIPromise, type ParsedResponse } from "./api-promise.js";
 import { errorCodeOf, InvalidArgumentError, InvalidResponseError, toAPIError } from "./errors.js";
 import type { operationTable } from "./generated/operations.js";
 import { compilePath, fillPath, serializePath, type PathTemplate } from "./path-template.js";
+import type { JsonParser } from "./json-parser.js";
 import { decodeResponseData, encodeRequestInput, encodesInput, type PayloadCodec } from "./payload-codec.js";
 import { discardBody, sendWithRetries, type RetryPolicy } from "./retry-fetch.js";
 import type { RequestOptions } from "./types.js";
@@ -37,6 +38,8 @@ export interface CallContext {
   querySerializer: (query: Record<string, unknown>) => string;
   /** The client's payload codec: inputs encoded, results and event payloads decoded. */
   codec?: PayloadCodec | undefined;
+  /** Parses success bodies (the `int64` option); `JSON.parse` when absent. */
+  jsonParser?: JsonParser;
 }
 
 /** An error response's body: parsed JSON when it is JSON, else the text (`undefined` when empty). */
@@ -252,8 +255,10 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       );
     }
     let data: unknown;
+    const parser = ctx.jsonParser;
+    if (parser && parser.mode !== "number") await parser.ready();
     try {
-      data = JSON.parse(text);
+      data = parser ? parser.parse(text) : JSON.parse(text);
     } catch {
       throw new InvalidResponseError(`${method}(): response body is not JSON.`, response.status, text);
     }

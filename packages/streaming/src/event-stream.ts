@@ -6,6 +6,7 @@ import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client"
 import { connectSSE, type StreamOptions } from "./connect.js";
 import type { WorkflowStreamEvent } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
+import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
 import type { Stream } from "./stream.js";
@@ -38,7 +39,7 @@ export function streamEvents(
       open: openOperation(client, "events.getStreamEvents", input, options, (resume) =>
         resume.lastSequence === null ? {} : { start_seq: resume.lastSequence + 1 },
       ),
-      decode: decodeWorkflowEvent,
+      decode: withClientParser(client, decodeWorkflowEvent),
       ...payloadDecoder(client),
       idOf: (event) => event.data.event_id,
       sequenceOf: (event) => event.broker_sequence,

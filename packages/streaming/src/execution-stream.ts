@@ -6,6 +6,7 @@ import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client"
 import { connectSSE, type StreamOptions } from "./connect.js";
 import { isFinalStatus, type WorkflowStreamEvent } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
+import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
 import type { Stream } from "./stream.js";
@@ -61,7 +62,7 @@ export function streamExecution(
   return connectSSE(
     {
       open: openOperation(client, "executions.stream", input, options),
-      decode: decodeWorkflowEvent,
+      decode: withClientParser(client, decodeWorkflowEvent),
       ...payloadDecoder(client),
       idOf: (event) => event.data.event_id,
       isTerminal: (event) => isTerminalEvent(event, execution_id),

@@ -4,6 +4,7 @@
  */
 import type { WorkflowsClient } from "@mistral-workflows/client";
 import { connectSSE, type StreamOptions } from "./connect.js";
+import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
 import { isFinalStatus, type WorkflowStreamEvent } from "./events.js";
 import { isTerminalEvent } from "./execution-stream.js";
@@ -52,7 +53,7 @@ export function streamExecutionTree(
       open: openOperation(client, "events.getStreamEvents", filters, options, (resume) => ({
         start_seq: resume.lastSequence === null ? 0 : resume.lastSequence + 1,
       })),
-      decode: decodeWorkflowEvent,
+      decode: withClientParser(client, decodeWorkflowEvent),
       ...payloadDecoder(client),
       idOf: (event) => event.data.event_id,
       sequenceOf: (event) => event.broker_sequence,

@@ -34,7 +34,14 @@ function isObject(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Where a stream of a client with the `int64` option puts the message's data, parsed losslessly (see
+ * `internal/json-decode.ts`); the decoders then use it instead of `JSON.parse`.
+ */
+export const PARSED_DATA: unique symbol = Symbol("parsed data");
+
 function parseData(message: SSEMessage): unknown {
+  if (PARSED_DATA in message) return (message as { [PARSED_DATA]: unknown })[PARSED_DATA];
   try {
     return JSON.parse(message.data);
   } catch (cause) {

@@ -41,7 +41,9 @@ export function openOperation<N extends SSEOperationName>(
   const sse: { resumeParam?: string; resumeHeader?: string } = row.sse;
   const headerParams: readonly string[] = row.headerParams;
   const group = (client as unknown as Record<string, Record<string, Call>>)[row.group]!;
-  return (resume, signal, reconnect) => {
+  return async (resume, signal, reconnect) => {
+    // A client with the `int64` option parses events with a parser it loads on first use.
+    await client.jsonParser?.ready();
     const params: Record<string, unknown> = { ...(input as Record<string, unknown>), ...extra?.(resume) };
     const headers: Record<string, string> = { Accept: "text/event-stream", ...options.headers };
     // An empty id (the server's `id:` with no value) means "no id": send nothing, as EventSource does.

@@ -35,7 +35,7 @@ export interface Harness {
 export async function harness(
   onStream: (req: SSERequest, res: Parameters<SSEHandler>[1], n: number) => void | Promise<void>,
   execution: () => unknown = () => executionFixture(),
-  clientOptions: Pick<ClientOptions, "fetch" | "payloadCodec"> = {},
+  clientOptions: Pick<ClientOptions, "fetch" | "payloadCodec" | "int64"> = {},
 ): Promise<Harness> {
   let n = 0;
   const server = await startSSEServer((req, res) => {
