@@ -105,6 +105,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         "mistral-workflows --api-key $KEY --base-url https://api.mistral.ai workflows ls",
         "mistral-workflows --debug --no-color status 4f1c…",
         "mistral-workflows --timeout 10s runs ls",
+        "MISTRAL_WORKFLOWS_ENCRYPTION_KEY=... mistral-workflows run report-generator --input '{}' --wait",
+        "mistral-workflows --encryption-key-file ./workflows.key --encryption-mode partial result 4f1c…",
         "mistral-workflows --version",
       ]) +
         "\n\nExit codes: 0 success/completed, 1 execution failed, canceled, terminated or timed out,\n" +

@@ -97,6 +97,6 @@ describe("statuses documented without content have no body", () => {
     const { api } = setup();
     const response = await get(api, "/v1/workflows/executions/nope");
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ detail: expect.any(String) });
+    expect(await response.json()).toEqual({ detail: expect.any(String), code: "WF_1100" });
   });
 });
