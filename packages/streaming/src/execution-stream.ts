@@ -4,8 +4,9 @@
  */
 import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
 import { connectSSE, type StreamOptions } from "./connect.js";
-import { isFinalStatus, type WorkflowStreamEvent } from "./events.js";
+import type { WorkflowStreamEvent } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
+import { executionComplete } from "./internal/execution-complete.js";
 import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
@@ -66,17 +67,7 @@ export function streamExecution(
       ...payloadDecoder(client),
       idOf: (event) => event.data.event_id,
       isTerminal: (event) => isTerminalEvent(event, execution_id),
-      async isComplete(signal, { received }) {
-        const execution = await client.executions.getWorkflowExecution(
-          { execution_id },
-          { signal, headers: options.headers, timeoutMs: options.timeoutMs },
-        );
-        const status = execution.status;
-        // TERMINATED and TIMED_OUT send no terminal event. Another final status with a connection that
-        // had nothing after the resume point: its terminal event came before it (a stream resumed from
-        // the last event), so there is nothing left to wait for.
-        return status === "TERMINATED" || status === "TIMED_OUT" || (received === 0 && isFinalStatus(status));
-      },
+      isComplete: executionComplete(client, execution_id, options),
     },
     { ...options, lastEventId: options.lastEventId ?? resumeIdOf("executions.stream", input) },
   );

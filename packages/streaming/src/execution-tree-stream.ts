@@ -4,9 +4,10 @@
  */
 import type { WorkflowsClient } from "@mistral-workflows/client";
 import { connectSSE, type StreamOptions } from "./connect.js";
+import { executionComplete } from "./internal/execution-complete.js";
 import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
-import { isFinalStatus, type WorkflowStreamEvent } from "./events.js";
+import type { WorkflowStreamEvent } from "./events.js";
 import { isTerminalEvent } from "./execution-stream.js";
 import { openOperation } from "./internal/open-operation.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
@@ -58,14 +59,7 @@ export function streamExecutionTree(
       idOf: (event) => event.data.event_id,
       sequenceOf: (event) => event.broker_sequence,
       isTerminal: (event) => isTerminalEvent(event, execution_id),
-      async isComplete(signal, { received }) {
-        const execution = await client.executions.getWorkflowExecution(
-          { execution_id },
-          { signal, headers: options.headers, timeoutMs: options.timeoutMs },
-        );
-        const status = execution.status;
-        return status === "TERMINATED" || status === "TIMED_OUT" || (received === 0 && isFinalStatus(status));
-      },
+      isComplete: executionComplete(client, execution_id, options),
     },
     options,
   );

@@ -27,7 +27,7 @@ test('with int64: "string", event_timestamp keeps every digit', async () => {
   );
   const { items, error } = await drain(streamExecution(h.client, { execution_id: EXECUTION_ID }, h.options));
   expect(error).toBeUndefined();
-  expect(items.slice(0, 2).map((e) => e.data.event_timestamp)).toEqual([
+  expect(items.slice(0, 2).map((e) => (e.data as { event_timestamp: unknown }).event_timestamp)).toEqual([
     "1759870563120000101",
     "1759870563120000102",
   ]);

@@ -1,0 +1,27 @@
+/**
+ * `ConnectSpec.isComplete` of the streams that follow one execution (its own stream, or its tree on the
+ * global stream): asks the execution's status once.
+ */
+import type { WorkflowsClient } from "@mistral-workflows/client";
+import type { ConnectSpec, StreamOptions } from "../connect.js";
+import { isFinalStatus } from "../events.js";
+
+/**
+ * Whether execution `execution_id` will send nothing more. TERMINATED and TIMED_OUT send no terminal
+ * event. Another final status with a connection that had nothing after the resume point: its terminal
+ * event came before it (a stream resumed from the last event), so there is nothing left to wait for.
+ */
+export function executionComplete(
+  client: WorkflowsClient,
+  execution_id: string,
+  options: Pick<StreamOptions, "headers" | "timeoutMs">,
+): NonNullable<ConnectSpec<unknown>["isComplete"]> {
+  return async (signal, { received }) => {
+    const execution = await client.executions.getWorkflowExecution(
+      { execution_id },
+      { signal, headers: options.headers, timeoutMs: options.timeoutMs },
+    );
+    const status = execution.status;
+    return status === "TERMINATED" || status === "TIMED_OUT" || (received === 0 && isFinalStatus(status));
+  };
+}
