@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { changesetsSince, publishedPackages, readChangesets, type Changeset } from "./lib/changesets.ts";
 import type { OpenAPIDocument } from "./lib/ref.ts";
 import { evaluateGate } from "./lib/release-gate.ts";
+import { gitIn } from "./lib/git.ts";
 import { root as repoRoot } from "./lib/root.ts";
 import { diffSpecs, type SpecChange } from "./lib/spec-diff.ts";
 import { bundleSpecFresh } from "./lib/spec-validator.ts";
@@ -36,15 +37,7 @@ const { values } = parseArgs({
 const root = resolve(values.root ?? repoRoot);
 const BASELINE = "spec/releases/latest.json";
 
-const git = (...args: string[]) =>
-  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-const tryGit = (...args: string[]) => {
-  try {
-    return git(...args);
-  } catch {
-    return null;
-  }
-};
+const { git, tryGit } = gitIn(root);
 const inGit = tryGit("rev-parse", "--is-inside-work-tree") === "true";
 
 function loadSpec(path: string): OpenAPIDocument {

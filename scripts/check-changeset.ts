@@ -13,24 +13,16 @@
  *
  *   pnpm check:changeset [--base <ref>] [--root <repository>]
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { changesetsSince, publishedPackages } from "./lib/changesets.ts";
+import { gitIn } from "./lib/git.ts";
 import { root as repoRoot } from "./lib/root.ts";
 
 const { values } = parseArgs({ options: { base: { type: "string" }, root: { type: "string" } } });
 const root = values.root ?? repoRoot;
-const git = (...args: string[]) =>
-  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-const tryGit = (...args: string[]) => {
-  try {
-    return git(...args);
-  } catch {
-    return null;
-  }
-};
+const { git, tryGit } = gitIn(root);
 
 function findBase(explicit: string | undefined): { ref: string; why: string } | null {
   if (explicit)
