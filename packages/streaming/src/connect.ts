@@ -22,6 +22,7 @@ import {
 } from "./internal/connection-reader.js";
 import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from "./errors.js";
 import { createIdWindow } from "./internal/id-window.js";
+import { prepareBatch } from "./internal/prepare-batch.js";
 import { createReplayTrail } from "./internal/replay-trail.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
 import {
@@ -195,28 +196,6 @@ export interface ConnectSpec<T> {
    * last event" error (`Stream.fromSSEResponse`).
    */
   endsWithBody?: boolean;
-}
-
-/**
- * Runs `prepare` on each item of `batch` in order. When one throws, returns the items before it (still
- * to be handed out) and its error, which then ends the stream.
- */
-async function prepareBatch<T>(
-  batch: Batch<T>,
-  prepare: (item: T) => Promise<unknown>,
-): Promise<{ before: Batch<T>; error: unknown } | undefined> {
-  for (let i = 0; i < batch.items.length; i++) {
-    const item = batch.items[i];
-    if (item instanceof Skipped) continue;
-    try {
-      await prepare(item as T);
-    } catch (error) {
-      const items = batch.items.slice(0, i);
-      const skipped = items.filter((x) => x instanceof Skipped).length;
-      return { before: { items, ids: batch.ids.slice(0, i), skipped }, error };
-    }
-  }
-  return undefined;
 }
 
 /**
