@@ -23,6 +23,7 @@ const say = (text) => console.log(`   ${text}`);
 
 /** The demo's encrypted workflow and its workers' settings (a demo key; yours lives in a secret manager). */
 const ENCRYPTED_WORKFLOW = "document-summarizer";
+/** @type {import("@mistral-workflows/encoding").PayloadCodecConfig} */
 const ENCRYPTED_SETTINGS = {
   encryption: { mode: "full", mainKey: "2b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfe" },
   compression: { minSizeBytes: 64 },
@@ -164,8 +165,9 @@ async function encryptedChapter(client, baseUrl) {
       workflow_identifier: ENCRYPTED_WORKFLOW,
       input: { doc: "q3.pdf" },
     });
-  } catch (error) {
-    say(`in cleartext it is refused: ${error.status} ${error.body?.code ?? ""} (payload encoding required)`);
+  } catch (caught) {
+    const error = /** @type {import("@mistral-workflows/client").WorkflowsAPIError} */ (caught);
+    say(`in cleartext it is refused: ${error.status} ${error.code ?? ""} (payload encoding required)`);
   }
   const sealed = createClient({
     apiKey: "demo-key",
