@@ -13,7 +13,7 @@
  * non-object member (`<string>`), else by its required properties (`<{error,reason}>`), else by its
  * component name.
  */
-import { type OpenAPIDocument } from "./ref.ts";
+import { deref, followRef, type OpenAPIDocument } from "./ref.ts";
 
 /** The facts of one location: a schema node, a parameter, or an operation's own facts. */
 export type Facts = Record<string, unknown>;
@@ -73,7 +73,7 @@ export function summarize(doc: OpenAPIDocument, subset = WORKFLOWS_SUBSET): Cont
     .filter((p) => p === subset || p.startsWith(`${subset}/`))
     .sort();
   for (const path of paths) {
-    const item = resolve(doc, doc.paths[path]);
+    const item = deref(doc, doc.paths[path]);
     for (const method of HTTP_METHODS) {
       const op = item?.[method];
       if (!op) continue;
@@ -88,7 +88,7 @@ function summarizeOperation(doc: OpenAPIDocument, item: any, op: any): Operation
   if (op.deprecated) facts.operationId!.deprecated = true;
   const params = new Map<string, any>();
   for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-    const p = resolve(doc, raw);
+    const p = deref(doc, raw);
     params.set(`${p.in} ${p.name}`, p);
   }
   for (const [key, p] of [...params].sort(([a], [b]) => a.localeCompare(b))) {
@@ -99,13 +99,13 @@ function summarizeOperation(doc: OpenAPIDocument, item: any, op: any): Operation
     if (p.deprecated) own.deprecated = true;
   }
   if (op.requestBody) {
-    const body = resolve(doc, op.requestBody);
+    const body = deref(doc, op.requestBody);
     facts.body = body.required ? { required: true } : {};
     for (const [media, content] of Object.entries<any>(body.content ?? {}).sort())
       new Schemas(doc, facts, `body ${media}`).visit(content.schema ?? {}, "", []);
   }
   for (const [status, raw] of Object.entries<any>(op.responses ?? {}).sort()) {
-    const response = resolve(doc, raw);
+    const response = deref(doc, raw);
     facts[`response ${status}`] = {};
     for (const [media, content] of Object.entries<any>(response.content ?? {}).sort()) {
       const schema = media === "text/event-stream" ? ssePayload(doc, content.schema) : content.schema;
@@ -168,7 +168,7 @@ const SSE_FRAME = new Set(["event", "data", "id", "retry"]);
  * the payload.
  */
 function ssePayload(doc: OpenAPIDocument, raw: any): any {
-  const schema = resolve(doc, raw);
+  const schema = deref(doc, raw);
   const names = Object.keys(schema?.properties ?? {});
   const isFrame = names.includes("data") && names.every((n) => SSE_FRAME.has(n));
   return isFrame ? schema.properties.data : raw;
@@ -205,7 +205,7 @@ function merge(doc: OpenAPIDocument, raw: any, stack: string[]): Merged {
       n = { $ref };
     }
     const refs = refChain(doc, n);
-    n = resolve(doc, n);
+    n = deref(doc, n);
     if (!n || typeof n !== "object" || depth > MAX_DEPTH) return;
     if (refs.some((r) => stack.includes(r)) && depth > 0) return;
     if (n.type !== undefined) {
@@ -230,7 +230,7 @@ function merge(doc: OpenAPIDocument, raw: any, stack: string[]): Merged {
     const union = n.anyOf ?? n.oneOf;
     if (Array.isArray(union)) {
       const members = union.filter((s: any) => {
-        const r = resolve(doc, s);
+        const r = deref(doc, s);
         const isNull = r?.type === "null" || (Array.isArray(r?.type) && r.type.join() === "null");
         if (isNull) nullable = true;
         return !isNull;
@@ -265,22 +265,7 @@ export function refChain(doc: OpenAPIDocument, node: any): string[] {
   const refs: string[] = [];
   while (node && typeof node.$ref === "string" && refs.length < 32) {
     refs.push(node.$ref);
-    node = resolve(doc, { $ref: node.$ref }, false);
+    node = node.$ref.startsWith("#/") ? followRef(doc, node.$ref) : undefined;
   }
   return refs;
-}
-
-/** Follows local `$ref`s (one step when `all` is false). */
-export function resolve(doc: OpenAPIDocument, node: any, all = true): any {
-  let seen = 0;
-  while (node && typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-    if (++seen > 32) throw new Error(`$ref cycle at ${node.$ref}`);
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .map((p: string) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((n: any, k: string) => n?.[k], doc);
-    if (!all) break;
-  }
-  return node;
 }
