@@ -32,6 +32,8 @@ const runtimesReport = join(root, ".runtimes-results.json");
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** Why each failed runtime failed, repeated at the end: a CI log is often read from its tail. */
+const reasons = [];
 for (const [name, [cmd, ...args]] of checks) {
   console.log(`\n> ${name}: ${cmd} ${args.join(" ")}`);
   const { status } = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
@@ -49,7 +51,11 @@ if (existsSync(runtimesReport)) {
   const { rows } = JSON.parse(readFileSync(runtimesReport, "utf8"));
   for (const row of rows) {
     if (row.ok) passed++;
-    else (failed++, failures.push(`runtime ${row.id}`));
+    else {
+      failed++;
+      failures.push(`runtime ${row.id}`);
+      reasons.push(`runtime ${row.id}: ${tail(row.reason ?? "no reason given")}`);
+    }
   }
   if (matrix.status !== 0 && rows.every((row) => row.ok))
     (failed++, failures.push("runtime matrix (suite error)"));
@@ -79,6 +85,17 @@ if (existsSync(results)) {
   failed++;
   failures.push("vitest (no report)");
 }
+if (reasons.length) console.log(`\n${reasons.join("\n")}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/** The last lines of a long reason (a child's output), control characters shown, never raw. */
+function tail(text, lines = 25) {
+  // eslint-disable-next-line no-control-regex
+  const visible = text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
+  return visible.split("\n").slice(-lines).join("\n");
+}

@@ -90,30 +90,53 @@ export async function ensureRuntime(
   const wanted = JSON.stringify(runtime.packages);
   let installed = false;
   if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== wanted || !existsSync(bin)) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, "package.json"),
-      JSON.stringify(
-        { name: `runtime-${runtime.id}`, private: true, dependencies: runtime.packages },
-        null,
-        2,
-      ),
-    );
-    const flags = ["--no-audit", "--no-fund", "--no-update-notifier", "--loglevel=error"];
-    await runAsync("npm", ["install", "--ignore-scripts", ...flags], dir);
-    const unreviewed = unreviewedInstallScripts(join(dir, "node_modules"));
-    if (unreviewed.length)
-      throw new Error(
-        `not installed: ${unreviewed.join(", ")} run install scripts that were not reviewed ` +
-          "(they could download binaries from outside the npm registry); review them and pin them " +
-          "in REVIEWED_INSTALL_SCRIPTS",
-      );
-    await runAsync("npm", ["rebuild", ...flags], dir);
-    if (!existsSync(bin)) throw new Error(`installed ${wanted}, but ${runtime.bin} is missing`);
-    writeFileSync(stamp, wanted);
+    try {
+      await install(runtime, dir);
+    } catch (error) {
+      // A registry hiccup or a clash in npm's shared cache (runtimes install side by side) is
+      // transient: one clean second attempt, and the first reason goes with the second's if it fails.
+      if (error instanceof UnreviewedScriptsError) throw error;
+      const first = (error as Error).message;
+      try {
+        await install(runtime, dir);
+      } catch (again) {
+        throw new Error(`${(again as Error).message}\n(first attempt: ${first})`);
+      }
+    }
     installed = true;
   }
   const version = (await runAsync(bin, runtime.versionArgs, dir)).trim().split("\n")[0]!;
   return { dir, bin, version, installed };
+}
+
+/** Installs `runtime` into `dir` from scratch, running only reviewed install scripts; stamps it when done. */
+async function install(runtime: CachedRuntime, dir: string): Promise<void> {
+  const bin = join(dir, runtime.bin);
+  const stamp = join(dir, ".installed.json");
+  const wanted = JSON.stringify(runtime.packages);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `runtime-${runtime.id}`, private: true, dependencies: runtime.packages }, null, 2),
+  );
+  const flags = ["--no-audit", "--no-fund", "--no-update-notifier", "--loglevel=error"];
+  await runAsync("npm", ["install", "--ignore-scripts", ...flags], dir);
+  const unreviewed = unreviewedInstallScripts(join(dir, "node_modules"));
+  if (unreviewed.length) throw new UnreviewedScriptsError(unreviewed);
+  await runAsync("npm", ["rebuild", ...flags], dir);
+  if (!existsSync(bin)) throw new Error(`installed ${wanted}, but ${runtime.bin} is missing`);
+  writeFileSync(stamp, wanted);
+}
+
+/** Packages whose install scripts nobody reviewed: never run, never retried. */
+class UnreviewedScriptsError extends Error {
+  constructor(readonly packages: string[]) {
+    super(
+      `not installed: ${packages.join(", ")} run install scripts that were not reviewed ` +
+        "(they could download binaries from outside the npm registry); review them and pin them " +
+        "in REVIEWED_INSTALL_SCRIPTS",
+    );
+    this.name = "UnreviewedScriptsError";
+  }
 }
