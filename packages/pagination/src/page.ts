@@ -62,15 +62,25 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new APIUserAbortError("Request was aborted.");
 }
 
-/** Requests the page at `cursor` and wraps it. */
-export async function fetchPageAt<Item, Body>(
+/**
+ * Requests the page at `cursor` and wraps it. Chains with `then` rather than `await`ing: the client's
+ * promise is a `Promise` subclass, which `await` would wrap in one more promise and job per page.
+ * Never throws: every failure (an abort, a bad argument, a bad page) is a rejection.
+ */
+export function fetchPageAt<Item, Body>(
   ctx: ListContext<Body>,
   cursor: string | null,
   trail: CursorTrail,
 ): Promise<Page<Item, Body>> {
-  throwIfAborted(ctx.request.signal);
-  const body = await ctx.fetchPage(ctx.strategy.request(ctx.params, cursor), ctx.request);
-  return createPage<Item, Body>(ctx, cursor, body, trail);
+  try {
+    throwIfAborted(ctx.request.signal);
+    const body = ctx.fetchPage(ctx.strategy.request(ctx.params, cursor), ctx.request);
+    return (body instanceof Promise ? body : Promise.resolve(body)).then((b: Body) =>
+      createPage<Item, Body>(ctx, cursor, b, trail),
+    );
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 function createPage<Item, Body>(
@@ -110,19 +120,21 @@ class ListPage<Item, Body> implements Page<Item, Body> {
     return this.items.length > 0 && this.nextCursor !== null;
   }
 
-  async getNextPage(): Promise<Page<Item, Body>> {
+  getNextPage(): Promise<Page<Item, Body>> {
     const ctx = this.#ctx;
     const nextCursor = this.nextCursor;
     if (!this.hasNextPage() || nextCursor === null)
-      throw new WorkflowsError(`${ctx.operation}: no next page; check hasNextPage() first.`);
+      return Promise.reject(new WorkflowsError(`${ctx.operation}: no next page; check hasNextPage() first.`));
     const trail = followCursor(this.#trail, this.cursor, nextCursor);
     if (trail === null)
-      throw new PaginationError(
-        `${ctx.operation}: the server sent the cursor ${JSON.stringify(nextCursor)} a second time; ` +
-          `following it would repeat pages forever.`,
-        "repeated_cursor",
-        ctx.operation,
-        nextCursor,
+      return Promise.reject(
+        new PaginationError(
+          `${ctx.operation}: the server sent the cursor ${JSON.stringify(nextCursor)} a second time; ` +
+            `following it would repeat pages forever.`,
+          "repeated_cursor",
+          ctx.operation,
+          nextCursor,
+        ),
       );
     return fetchPageAt<Item, Body>(ctx, nextCursor, trail);
   }
