@@ -139,17 +139,29 @@ class ListPage<Item, Body> implements Page<Item, Body> {
     return fetchPageAt<Item, Body>(ctx, nextCursor, trail);
   }
 
-  async *iterPages(): AsyncGenerator<Page<Item, Body>, void, undefined> {
-    let current: Page<Item, Body> = this;
-    yield current;
-    while (current.hasNextPage()) {
-      current = await current.getNextPage();
-      yield current;
-    }
+  iterPages(): AsyncGenerator<Page<Item, Body>, void, undefined> {
+    return pagesFrom(this, Infinity);
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<Item> {
     return iterateItems(this.iterPages(), Infinity, this.#ctx.request.signal);
+  }
+}
+
+/**
+ * `page`, then the pages after it, one request each, until the listing ends or the pages yielded hold
+ * `limit` items in all: pages are never cut, so a saved `nextCursor` never skips an item.
+ */
+export async function* pagesFrom<Item, Body>(
+  page: Page<Item, Body>,
+  limit: number,
+): AsyncGenerator<Page<Item, Body>, void, undefined> {
+  let seen = 0;
+  for (;;) {
+    yield page;
+    seen += page.items.length;
+    if (seen >= limit || !page.hasNextPage()) return;
+    page = await page.getNextPage();
   }
 }
 
