@@ -66,9 +66,7 @@ export function createPagePromise<Item, Body>(
   let first: Promise<Page<Item, Body>> | undefined;
   const firstPage = () => (first ??= fetchPageAt<Item, Body>(ctx, start, startTrail(start)));
 
-  async function* pages(limit: number): AsyncGenerator<Page<Item, Body>, void, undefined> {
-    if (limit > 0) yield* pagesFrom(await firstPage(), limit);
-  }
+  const pages = (limit: number) => pagesFrom(firstPage, limit);
 
   const signal = ctx.request.signal;
   return {

@@ -140,7 +140,7 @@ class ListPage<Item, Body> implements Page<Item, Body> {
   }
 
   iterPages(): AsyncGenerator<Page<Item, Body>, void, undefined> {
-    return pagesFrom(this, Infinity);
+    return pagesFrom(() => this, Infinity);
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<Item> {
@@ -149,14 +149,17 @@ class ListPage<Item, Body> implements Page<Item, Body> {
 }
 
 /**
- * `page`, then the pages after it, one request each, until the listing ends or the pages yielded hold
- * `limit` items in all: pages are never cut, so a saved `nextCursor` never skips an item.
+ * The page `first()` resolves to (asked for on the first `next()`), then the pages after it, one
+ * request each, until the listing ends or the pages yielded hold `limit` items in all: pages are never
+ * cut, so a saved `nextCursor` never skips an item. Nothing is asked for when `limit` is 0.
  */
 export async function* pagesFrom<Item, Body>(
-  page: Page<Item, Body>,
+  first: () => Page<Item, Body> | Promise<Page<Item, Body>>,
   limit: number,
 ): AsyncGenerator<Page<Item, Body>, void, undefined> {
+  if (limit <= 0) return;
   let seen = 0;
+  let page = await first();
   for (;;) {
     yield page;
     seen += page.items.length;
@@ -180,7 +183,9 @@ export function iterateItems<Item>(
 ): AsyncIterableIterator<Item> {
   let items: Item[] = [];
   let index = 0;
-  let left = limit;
+  // A count up to `limit` rather than a countdown from it: `Infinity - 1` is a heap number, a whole
+  // count from 0 stays a small integer, so the common unlimited case allocates nothing per item.
+  let taken = 0;
   let finished = limit <= 0;
   let pending: Promise<IteratorResult<Item, undefined>> | undefined;
 
@@ -210,27 +215,39 @@ export function iterateItems<Item>(
   const take = (): IteratorResult<Item, undefined> => {
     throwIfAborted(signal);
     const value = items[index++] as Item;
-    if (--left <= 0) finish().catch(() => {}); // the limit: close the pages now, no request past it
+    if (++taken >= limit) finish().catch(() => {}); // the limit: close the pages now, no request past it
     return { value, done: false };
+  };
+
+  // Every case but the common one: a call made while a page is on its way, the end, an abort, the
+  // first item of the next page.
+  const slowNext = (): Promise<IteratorResult<Item, undefined>> => {
+    // Calls made without awaiting the previous one run in order; after a failure they see the end.
+    if (pending) return pending.then(iterator.next, iterator.next);
+    if (finished) return Promise.resolve(DONE);
+    if (index < items.length) {
+      try {
+        return Promise.resolve(take());
+      } catch (error) {
+        return finish().then(() => Promise.reject(error));
+      }
+    }
+    const p = fill().finally(() => {
+      if (pending === p) pending = undefined;
+    });
+    pending = p;
+    return p;
   };
 
   const iterator: AsyncIterableIterator<Item> = {
     next(): Promise<IteratorResult<Item, undefined>> {
-      // Calls made without awaiting the previous one run in order; after a failure they see the end.
-      if (pending) return pending.then(iterator.next, iterator.next);
-      if (finished) return Promise.resolve(DONE);
-      if (index < items.length) {
-        try {
-          return Promise.resolve(take());
-        } catch (error) {
-          return finish().then(() => Promise.reject(error));
-        }
+      // The common case, the next item of the current page, inline: one resolved promise per item.
+      if (pending === undefined && index < items.length && !signal?.aborted) {
+        const value = items[index++] as Item;
+        if (++taken >= limit) finish().catch(() => {}); // the limit: close the pages now
+        return Promise.resolve({ value, done: false });
       }
-      const p = fill().finally(() => {
-        if (pending === p) pending = undefined;
-      });
-      pending = p;
-      return p;
+      return slowNext();
     },
     return(): Promise<IteratorResult<Item, undefined>> {
       return finish();
