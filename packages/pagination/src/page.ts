@@ -75,23 +75,20 @@ export function fetchPageAt<Item, Body>(
   try {
     throwIfAborted(ctx.request.signal);
     const body = ctx.fetchPage(ctx.strategy.request(ctx.params, cursor), ctx.request);
-    return (body instanceof Promise ? body : Promise.resolve(body)).then((b: Body) =>
-      createPage<Item, Body>(ctx, cursor, b, trail),
+    return (body instanceof Promise ? body : Promise.resolve(body)).then(
+      (b: Body) =>
+        new ListPage<Item, Body>(
+          ctx,
+          trail,
+          ctx.strategy.items(b, ctx.operation, cursor) as Item[],
+          cursor,
+          ctx.strategy.nextCursor(b, ctx.operation, cursor),
+          b,
+        ),
     );
   } catch (error) {
     return Promise.reject(error);
   }
-}
-
-function createPage<Item, Body>(
-  ctx: ListContext<Body>,
-  cursor: string | null,
-  body: Body,
-  trail: CursorTrail,
-): Page<Item, Body> {
-  const items = ctx.strategy.items(body, ctx.operation, cursor) as Item[];
-  const nextCursor = ctx.strategy.nextCursor(body, ctx.operation, cursor);
-  return new ListPage(ctx, trail, items, cursor, nextCursor, body);
 }
 
 /**
@@ -204,7 +201,10 @@ export function iterateItems<Item>(
         if (next.done) return await finish();
         items = next.value.items;
         index = 0;
-        if (items.length > 0) return take();
+        if (items.length > 0) {
+          throwIfAborted(signal);
+          return take();
+        }
       }
     } catch (error) {
       await finish().catch(() => {});
@@ -212,42 +212,30 @@ export function iterateItems<Item>(
     }
   };
 
+  // The next item of the current page (the caller has checked the signal).
   const take = (): IteratorResult<Item, undefined> => {
-    throwIfAborted(signal);
     const value = items[index++] as Item;
     if (++taken >= limit) finish().catch(() => {}); // the limit: close the pages now, no request past it
     return { value, done: false };
   };
 
-  // Every case but the common one: a call made while a page is on its way, the end, an abort, the
-  // first item of the next page.
-  const slowNext = (): Promise<IteratorResult<Item, undefined>> => {
-    // Calls made without awaiting the previous one run in order; after a failure they see the end.
-    if (pending) return pending.then(iterator.next, iterator.next);
-    if (finished) return Promise.resolve(DONE);
-    if (index < items.length) {
-      try {
-        return Promise.resolve(take());
-      } catch (error) {
-        return finish().then(() => Promise.reject(error));
-      }
-    }
-    const p = fill().finally(() => {
-      if (pending === p) pending = undefined;
-    });
-    pending = p;
-    return p;
-  };
-
   const iterator: AsyncIterableIterator<Item> = {
     next(): Promise<IteratorResult<Item, undefined>> {
-      // The common case, the next item of the current page, inline: one resolved promise per item.
-      if (pending === undefined && index < items.length && !signal?.aborted) {
-        const value = items[index++] as Item;
-        if (++taken >= limit) finish().catch(() => {}); // the limit: close the pages now
-        return Promise.resolve({ value, done: false });
+      // The common case first: the next item of the current page, one resolved promise.
+      if (pending === undefined && index < items.length && !signal?.aborted) return Promise.resolve(take());
+      // Calls made without awaiting the previous one run in order; after a failure they see the end.
+      if (pending) return pending.then(iterator.next, iterator.next);
+      if (finished) return Promise.resolve(DONE);
+      if (index < items.length) {
+        // Items are left, so the signal has fired: an abort stops iteration between items too.
+        const error = new APIUserAbortError("Request was aborted.");
+        return finish().then(() => Promise.reject(error));
       }
-      return slowNext();
+      const p = fill().finally(() => {
+        if (pending === p) pending = undefined;
+      });
+      pending = p;
+      return p;
     },
     return(): Promise<IteratorResult<Item, undefined>> {
       return finish();
