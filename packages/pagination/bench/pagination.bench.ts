@@ -143,8 +143,8 @@ async function measure(run: () => Promise<void>, repeat: number): Promise<number
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * Warms every contender up, then runs interleaved rounds, each in a rotated order so that no contender
- * always follows the same one. Returns, per contender, the median ns per item and the median of its
+ * Warms every contender up, then runs interleaved rounds, each in its own shuffled order (a fixed
+ * seed, so runs compare): no contender always follows the same one, whose garbage it would collect. Returns, per contender, the median ns per item and the median of its
  * per-round ratios to the first contender (a ratio within a round cancels the machine's drift).
  */
 async function compare<N extends string>(
@@ -155,12 +155,16 @@ async function compare<N extends string>(
   for (const name of names) await measure(runs[name], repeat * 2); // warm-up (JIT)
   const ns = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<N, number[]>;
   const ratios = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<N, number[]>;
+  let seed = 42;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   for (let round = 0; round < ROUNDS; round++) {
     const took = {} as Record<N, number>;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length]!;
-      took[name] = await measure(runs[name], repeat);
+    const order = [...names];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    for (const name of order) took[name] = await measure(runs[name], repeat);
     for (const name of names) {
       ns[name].push(took[name]);
       ratios[name].push(took[name] / took[names[0]!]);
