@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError } from "@mistral-workflows/client";
 import { startTrail } from "./internal/cursor-trail.js";
-import { fetchPageAt, iterateItems, type ListContext, type Page } from "./page.js";
+import { fetchPageAt, iterateItems, pagesFrom, type ListContext, type Page } from "./page.js";
 
 /**
  * A lazy listing. `await` it for the first page; `for await` it for every item; `.pages()` for every
@@ -66,17 +66,7 @@ export function createPagePromise<Item, Body>(
   let first: Promise<Page<Item, Body>> | undefined;
   const firstPage = () => (first ??= fetchPageAt<Item, Body>(ctx, start, startTrail(start)));
 
-  async function* pages(limit: number): AsyncGenerator<Page<Item, Body>, void, undefined> {
-    if (limit <= 0) return;
-    let seen = 0;
-    let page = await firstPage();
-    for (;;) {
-      yield page;
-      seen += page.items.length;
-      if (seen >= limit || !page.hasNextPage()) return;
-      page = await page.getNextPage();
-    }
-  }
+  const pages = (limit: number) => pagesFrom(firstPage, limit);
 
   const signal = ctx.request.signal;
   return {

@@ -62,26 +62,33 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new APIUserAbortError("Request was aborted.");
 }
 
-/** Requests the page at `cursor` and wraps it. */
-export async function fetchPageAt<Item, Body>(
+/**
+ * Requests the page at `cursor` and wraps it. Chains with `then` rather than `await`ing: the client's
+ * promise is a `Promise` subclass, which `await` would wrap in one more promise and job per page.
+ * Never throws: every failure (an abort, a bad argument, a bad page) is a rejection.
+ */
+export function fetchPageAt<Item, Body>(
   ctx: ListContext<Body>,
   cursor: string | null,
   trail: CursorTrail,
 ): Promise<Page<Item, Body>> {
-  throwIfAborted(ctx.request.signal);
-  const body = await ctx.fetchPage(ctx.strategy.request(ctx.params, cursor), ctx.request);
-  return createPage<Item, Body>(ctx, cursor, body, trail);
-}
-
-function createPage<Item, Body>(
-  ctx: ListContext<Body>,
-  cursor: string | null,
-  body: Body,
-  trail: CursorTrail,
-): Page<Item, Body> {
-  const items = ctx.strategy.items(body, ctx.operation, cursor) as Item[];
-  const nextCursor = ctx.strategy.nextCursor(body, ctx.operation, cursor);
-  return new ListPage(ctx, trail, items, cursor, nextCursor, body);
+  try {
+    throwIfAborted(ctx.request.signal);
+    const body = ctx.fetchPage(ctx.strategy.request(ctx.params, cursor), ctx.request);
+    return (body instanceof Promise ? body : Promise.resolve(body)).then(
+      (b: Body) =>
+        new ListPage<Item, Body>(
+          ctx,
+          trail,
+          ctx.strategy.items(b, ctx.operation, cursor) as Item[],
+          cursor,
+          ctx.strategy.nextCursor(b, ctx.operation, cursor),
+          b,
+        ),
+    );
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**
@@ -110,34 +117,51 @@ class ListPage<Item, Body> implements Page<Item, Body> {
     return this.items.length > 0 && this.nextCursor !== null;
   }
 
-  async getNextPage(): Promise<Page<Item, Body>> {
+  getNextPage(): Promise<Page<Item, Body>> {
     const ctx = this.#ctx;
     const nextCursor = this.nextCursor;
     if (!this.hasNextPage() || nextCursor === null)
-      throw new WorkflowsError(`${ctx.operation}: no next page; check hasNextPage() first.`);
+      return Promise.reject(new WorkflowsError(`${ctx.operation}: no next page; check hasNextPage() first.`));
     const trail = followCursor(this.#trail, this.cursor, nextCursor);
     if (trail === null)
-      throw new PaginationError(
-        `${ctx.operation}: the server sent the cursor ${JSON.stringify(nextCursor)} a second time; ` +
-          `following it would repeat pages forever.`,
-        "repeated_cursor",
-        ctx.operation,
-        nextCursor,
+      return Promise.reject(
+        new PaginationError(
+          `${ctx.operation}: the server sent the cursor ${JSON.stringify(nextCursor)} a second time; ` +
+            `following it would repeat pages forever.`,
+          "repeated_cursor",
+          ctx.operation,
+          nextCursor,
+        ),
       );
     return fetchPageAt<Item, Body>(ctx, nextCursor, trail);
   }
 
-  async *iterPages(): AsyncGenerator<Page<Item, Body>, void, undefined> {
-    let current: Page<Item, Body> = this;
-    yield current;
-    while (current.hasNextPage()) {
-      current = await current.getNextPage();
-      yield current;
-    }
+  iterPages(): AsyncGenerator<Page<Item, Body>, void, undefined> {
+    return pagesFrom(() => this, Infinity);
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<Item> {
     return iterateItems(this.iterPages(), Infinity, this.#ctx.request.signal);
+  }
+}
+
+/**
+ * The page `first()` resolves to (asked for on the first `next()`), then the pages after it, one
+ * request each, until the listing ends or the pages yielded hold `limit` items in all: pages are never
+ * cut, so a saved `nextCursor` never skips an item. Nothing is asked for when `limit` is 0.
+ */
+export async function* pagesFrom<Item, Body>(
+  first: () => Page<Item, Body> | Promise<Page<Item, Body>>,
+  limit: number,
+): AsyncGenerator<Page<Item, Body>, void, undefined> {
+  if (limit <= 0) return;
+  let seen = 0;
+  let page = await first();
+  for (;;) {
+    yield page;
+    seen += page.items.length;
+    if (seen >= limit || !page.hasNextPage()) return;
+    page = await page.getNextPage();
   }
 }
 
@@ -156,7 +180,9 @@ export function iterateItems<Item>(
 ): AsyncIterableIterator<Item> {
   let items: Item[] = [];
   let index = 0;
-  let left = limit;
+  // A count up to `limit` rather than a countdown from it: `Infinity - 1` is a heap number, a whole
+  // count from 0 stays a small integer, so the common unlimited case allocates nothing per item.
+  let taken = 0;
   let finished = limit <= 0;
   let pending: Promise<IteratorResult<Item, undefined>> | undefined;
 
@@ -175,7 +201,10 @@ export function iterateItems<Item>(
         if (next.done) return await finish();
         items = next.value.items;
         index = 0;
-        if (items.length > 0) return take();
+        if (items.length > 0) {
+          throwIfAborted(signal);
+          return take();
+        }
       }
     } catch (error) {
       await finish().catch(() => {});
@@ -183,24 +212,24 @@ export function iterateItems<Item>(
     }
   };
 
+  // The next item of the current page (the caller has checked the signal).
   const take = (): IteratorResult<Item, undefined> => {
-    throwIfAborted(signal);
     const value = items[index++] as Item;
-    if (--left <= 0) finish().catch(() => {}); // the limit: close the pages now, no request past it
+    if (++taken >= limit) finish().catch(() => {}); // the limit: close the pages now, no request past it
     return { value, done: false };
   };
 
   const iterator: AsyncIterableIterator<Item> = {
     next(): Promise<IteratorResult<Item, undefined>> {
+      // The common case first: the next item of the current page, one resolved promise.
+      if (pending === undefined && index < items.length && !signal?.aborted) return Promise.resolve(take());
       // Calls made without awaiting the previous one run in order; after a failure they see the end.
       if (pending) return pending.then(iterator.next, iterator.next);
       if (finished) return Promise.resolve(DONE);
       if (index < items.length) {
-        try {
-          return Promise.resolve(take());
-        } catch (error) {
-          return finish().then(() => Promise.reject(error));
-        }
+        // Items are left, so the signal has fired: an abort stops iteration between items too.
+        const error = new APIUserAbortError("Request was aborted.");
+        return finish().then(() => Promise.reject(error));
       }
       const p = fill().finally(() => {
         if (pending === p) pending = undefined;

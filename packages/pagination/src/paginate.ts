@@ -160,19 +160,18 @@ function checkBoundedParams(name: string, row: PagedRow, params: PageParams | un
   }
 }
 
-function findListOperation(key: string): [string, PagedRow] | undefined {
+/** The list operation `key` names, by SDK name or by path (a `GET`, should a path ever serve two). */
+function findListOperation(key: string): ListOperation | undefined {
   const table = operationTable as Record<string, Row>;
-  const byName = Object.hasOwn(table, key) ? table[key] : undefined;
-  if (byName) return "pagination" in byName ? [key, byName as PagedRow] : undefined;
-  for (const [name, row] of Object.entries(table))
-    if (row.path === key && row.method === "GET" && "pagination" in row) return [name, row as PagedRow];
-  return undefined;
+  return listOperations.find(
+    (name) => name === key || (table[name]!.path === key && table[name]!.method === "GET"),
+  );
 }
 
 /** The SDK name of every list operation, from the generated table. */
-export const listOperations: readonly ListOperation[] = Object.entries(operationTable as Record<string, Row>)
-  .filter(([, row]) => "pagination" in row)
-  .map(([name]) => name as ListOperation);
+export const listOperations = Object.keys(operationTable).filter(
+  (name) => "pagination" in (operationTable as Record<string, Row>)[name]!,
+) as readonly ListOperation[];
 
 /**
  * Lists every item of a list operation, named by its SDK name or its path, through the client's named
@@ -195,13 +194,13 @@ export function paginate<K extends ListOperation | ListPath>(
     ? [params?: ListParams<K>, options?: PaginateOptions]
     : [params: ListParams<K>, options?: PaginateOptions]
 ): ListPagePromise<K> {
-  const found = findListOperation(operation);
-  if (!found)
+  const name = findListOperation(operation);
+  if (!name)
     throw new InvalidArgumentError(
       `${JSON.stringify(operation)} is not a list operation; list operations: ${listOperations.join(", ")}.`,
       "operation",
     );
-  const [name, row] = found;
+  const row = operationTable[name] as PagedRow;
   const method = (client as unknown as Record<string, Record<string, unknown> | undefined>)[row.group]?.[
     row.name
   ];
@@ -216,7 +215,8 @@ export function paginate<K extends ListOperation | ListPath>(
     {
       operation: name,
       pagination: row.pagination,
-      fetchPage: (p, o) => (method as (p: PageParams, o: RequestOptions) => Promise<ListBody<K>>)(p, o),
+      // Called as a plain function: a named method needs no `this`.
+      fetchPage: method as (p: PageParams, o: RequestOptions) => Promise<ListBody<K>>,
     },
     params,
     options,
