@@ -4,9 +4,11 @@
  * the fields its request takes, and for a field that holds a JSON body, that body's fields. The
  * migration guide quotes these signatures, so it can never name a field the official SDK does not have.
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { root } from "./root.ts";
 
@@ -60,7 +62,11 @@ function fieldsOf(checker: ts.TypeChecker, type: ts.Type, depth: number): Offici
 
 let cached: OfficialSdk | undefined;
 
-/** Loads the official SDK's declarations (once per process; a second or two). */
+/**
+ * Loads the official SDK's declarations: a few seconds the first time for an installed copy, then
+ * from `node_modules/.cache/` (keyed by the copy's path, version and entry file's mtime, and by this
+ * file's source, so a reinstall, another version or a change to the reader reads them afresh).
+ */
 export function readOfficialSdk(): OfficialSdk {
   if (cached) return cached;
   const require = createRequire(join(root, "package.json"));
@@ -70,6 +76,27 @@ export function readOfficialSdk(): OfficialSdk {
     exports: { ".": { types: string } };
   };
   const entry = join(dirname(manifestPath), manifest.exports["."].types);
+  // This reader's own source is part of the key: a change to how it reads invalidates what it read.
+  const reader = createHash("sha256")
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest("hex");
+  const key = `${manifestPath}\n${manifest.version}\n${statSync(entry).mtimeMs}\n${reader}`;
+  const cacheFile = join(
+    root,
+    "node_modules",
+    ".cache",
+    "mistral-workflows",
+    `official-sdk-${manifest.version}.json`,
+  );
+  try {
+    const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as {
+      key: string;
+      methods: [string, OfficialMethod][];
+    };
+    if (saved.key === key) return (cached = { version: manifest.version, methods: new Map(saved.methods) });
+  } catch {
+    // no cache yet, or unreadable: read the declarations
+  }
   const program = ts.createProgram([entry], {
     noEmit: true,
     skipLibCheck: true,
@@ -110,6 +137,8 @@ export function readOfficialSdk(): OfficialSdk {
     collect(type, symbol.getName(), `mistral.workflows.${symbol.getName()}`);
   }
   cached = { version: manifest.version, methods };
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify({ key, methods: [...methods] }));
   return cached;
 }
 
