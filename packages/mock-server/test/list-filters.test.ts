@@ -33,7 +33,11 @@ function candidates(p: ParameterDef, seen: Map<string, Set<string>>): unknown[] 
     if (types.includes("integer") || types.includes("number")) out.push(Math.max(1, s.minimum ?? 1), 2);
     if (types.includes("string") && s.format === "date-time")
       out.push("2000-01-01T00:00:00Z", "2999-01-01T00:00:00Z");
-    else if (types.includes("string")) out.push(...(seen.get(p.name) ?? []), "no-such-value");
+    else if (types.includes("string") && s.format === "uuid")
+      out.push(...(seen.get(p.name) ?? []), "00000000-0000-4000-8000-000000000000");
+    else if (types.includes("string"))
+      // A miss, and a miss shaped `key:value` (search keys and other pairs).
+      out.push(...(seen.get(p.name) ?? []), "no-such-value", "no-such-key:no-such-value");
   }
   return [...new Set(out.map((v) => JSON.stringify(v)))].map((v) => JSON.parse(v));
 }
@@ -65,8 +69,11 @@ describe("every query parameter of every list operation changes the mock's answe
     const helper = workflowFixture({ name: "parallel-helper", display_name: "Helper", is_technical: true });
     const { api: server, client } = setup({ heartbeatMs: 0, workflows: [helper] });
     api = server;
-    const start = (workflow_identifier: string, input: Record<string, unknown>) =>
-      client.workflows.executeWorkflow({ workflow_identifier, input }).then((r) => r.execution_id);
+    // A minute apart, so that every ordering has distinct keys to order by.
+    const start = async (workflow_identifier: string, input: Record<string, unknown>) => {
+      api.clock.advance(60_000);
+      return (await client.workflows.executeWorkflow({ workflow_identifier, input })).execution_id;
+    };
     const done = await start("support-workflow", { ticket_id: "T-1" });
     await start("report-generator", { _mock: "running" });
     await start("document-summarizer", {});
@@ -77,6 +84,11 @@ describe("every query parameter of every list operation changes the mock's answe
     await client.deployments.createDeployment({ name: "filters-b", spec, hardened: true });
     api.clock.advance(60_000);
     await client.deployments.stopDeployment({ name: "filters-b" });
+    await client.deployments.createDeployment({ name: "filters-c", spec });
+    api.clock.advance(60_000);
+    // Updated last, so that ordering by `updated_at` differs from ordering by `created_at`.
+    await client.deployments.updateDeployment({ name: "filters-a", resources: { replicas: 3 } });
+    api.clock.advance(60_000);
     await client.schedules.scheduleWorkflow({
       workflow_identifier: "support-workflow",
       schedule: { input: {}, cron_expressions: ["0 9 * * 1-5"] },
@@ -91,15 +103,17 @@ describe("every query parameter of every list operation changes the mock's answe
   });
 
   const cases = listOps.flatMap((op) =>
-    op.parameters.filter((p) => p.in === "query").map((p) => [op.sdkName, p.name, p] as const),
+    op.parameters
+      .filter((p) => p.in === "query")
+      .map((p) => [op.sdkName, p.name, p, pagingOf(op.path, op.method)] as const),
   );
 
   test("the spec has list operations with query parameters to check", () => {
     expect(cases.length).toBeGreaterThan(listOps.length);
   });
 
-  test.each(cases)("%s ?%s", async (sdkName, _name, param) => {
-    expect(await ignored(api, paths.get(sdkName)!, param)).toBeNull();
+  test.each(cases)("%s ?%s", async (sdkName, _name, param, paging) => {
+    expect(await ignored(api, paths.get(sdkName)!, param, paging)).toBeNull();
   });
 
   test("the check is not vacuous: a parameter added to the spec and not implemented fails it", async () => {
@@ -132,18 +146,45 @@ async function call(api: MockServer, path: string, query: Record<string, unknown
   return `${response.status} ${await response.text()}`;
 }
 
+/** The list's paging parameters and next-cursor field, from its `x-pagination`. */
+interface Paging {
+  cursorParam: string;
+  nextCursor: string;
+  pageSizeParam?: string;
+}
+
+function pagingOf(path: string, method: string): Paging | null {
+  const x = (bundledSpec.paths[path] as any)[method.toLowerCase()]["x-pagination"];
+  return x
+    ? { cursorParam: x["cursor-param"], nextCursor: x["next-cursor"], pageSizeParam: x["page-size-param"] }
+    : null;
+}
+
 /**
- * `null` when some candidate value of `param` changes the answer of the list at `path`; otherwise
- * why not. The baseline must be a success, and its own strings are tried first (a real id or name).
+ * `null` when some candidate value of `param` changes the answer of the list at `path` (a success
+ * with other contents: a refusal such as a 422 for a malformed cursor does not count); otherwise why
+ * not. The baseline must be a success; its own strings are tried first (a real id or name), and for
+ * the cursor, a real next cursor from a one-item page.
  */
-async function ignored(api: MockServer, path: string, param: ParameterDef): Promise<string | null> {
+async function ignored(
+  api: MockServer,
+  path: string,
+  param: ParameterDef,
+  paging: Paging | null = null,
+): Promise<string | null> {
   const baseline = await call(api, path, {});
   if (!baseline.startsWith("200 ")) return `the list itself fails: ${baseline.slice(0, 300)}`;
   const seen = new Map<string, Set<string>>();
   collect(JSON.parse(baseline.slice(4)), seen);
+  if (paging && param.name === paging.cursorParam && paging.pageSizeParam) {
+    const first = await call(api, path, { [paging.pageSizeParam]: 1 });
+    const next = first.startsWith("200 ") ? JSON.parse(first.slice(4))[paging.nextCursor] : null;
+    seen.set(param.name, new Set(typeof next === "string" ? [next] : []));
+  }
   const tried: string[] = [];
   for (const value of candidates(param, seen)) {
-    if ((await call(api, path, { [param.name]: value })) !== baseline) return null;
+    const answer = await call(api, path, { [param.name]: value });
+    if (answer.startsWith("200 ") && answer !== baseline) return null;
     tried.push(JSON.stringify(value));
   }
   return `the mock ignores ${param.name}: the same answer for ${tried.join(", ") || "no value"}`;
