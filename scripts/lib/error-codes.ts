@@ -58,7 +58,7 @@ export function renderErrorCodesModule(codes: ErrorCode[], header: string): stri
   return `${header}
 /** A structured error code the API documents (\`WF_xxxx\`); see docs/reference/errors.md. */
 export type WorkflowsErrorCode =
-${union};
+${union || "  never"};
 
 /** Each documented code: its name, the HTTP statuses it comes with, and the extra body fields it carries. */
 export const errorCodes: Readonly<

@@ -3,15 +3,17 @@
  * in Mistral's official TypeScript SDK next to ours. Only the part between the guide's markers is
  * generated; the prose around it is written by hand.
  *
- * The official SDK's names follow from the spec: its method is our `x-sdk-method`, its namespace is
- * `mistral.workflows` for the `workflows` group and `mistral.workflows.<group>` for the others, its
- * request fields are the wire names in camelCase, and a JSON body goes under the camelCased name of its
- * schema when the operation also has parameters (or is the request itself when it has none).
+ * The official column is read from the official SDK's own declaration files (`official-sdk.ts`): its
+ * method is our `x-sdk-method` under `mistral.workflows[.<group>]`, with the request fields exactly as
+ * it declares them. An operation newer than the official SDK says so with `x-not-in-official-sdk` (the
+ * reason), and its row says it is not there; an operation the official SDK lacks without that mark, or
+ * a mark on one it has, is an error.
  */
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { bodySchemaOf, parametersOf } from "./reference.ts";
 import type { OperationRow } from "./render.ts";
-import { anchor, code, propertiesOf, refName, table } from "./schema-text.ts";
+import { readOfficialSdk, renderFields, type OfficialSdk } from "./official-sdk.ts";
+import { anchor, code, propertiesOf, table } from "./schema-text.ts";
 
 /** The guide the table lives in, relative to the repository root. */
 export const MIGRATION_GUIDE = "docs/migrating-from-mistralai.md";
@@ -19,6 +21,8 @@ export const MIGRATION_GUIDE = "docs/migrating-from-mistralai.md";
 export const TABLE_BEGIN =
   "<!-- BEGIN GENERATED operation table: `pnpm generate` rewrites this part from the spec; do not edit by hand -->";
 export const TABLE_END = "<!-- END GENERATED operation table -->";
+/** The operation extension that marks an operation newer than the official SDK; its value says why. */
+export const NOT_IN_OFFICIAL_SDK = "x-not-in-official-sdk";
 
 /** `schedule_id` → `scheduleId`, `last-event-id` → `lastEventId`, `WorkflowScheduleRequest` → `workflowScheduleRequest`. */
 export function camelCase(name: string): string {
@@ -35,26 +39,53 @@ interface Argument {
   required: boolean;
 }
 
-const list = (args: Argument[]) =>
-  args.length ? `{ ${args.map((a) => `${a.name}${a.required ? "" : "?"}`).join(", ")} }` : "";
+/** A wire name as a JavaScript property key: quoted when it is not an identifier (`"Last-Event-ID"`). */
+const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
-/** The official SDK's call for an operation, e.g. `mistral.workflows.schedules.getSchedule({ scheduleId })`. */
-export function officialCall(doc: OpenAPIDocument, row: OperationRow): string {
-  const params: Argument[] = parametersOf(doc, row).map((p) => ({
-    name: camelCase(p.name),
-    required: !!p.required,
-  }));
-  const body = bodySchemaOf(doc, row);
-  const namespace = row.group === "workflows" ? "mistral.workflows" : `mistral.workflows.${row.group}`;
-  if (!body) return `${namespace}.${row.name}(${list(params)})`;
-  const fields: Argument[] = propertiesOf(doc, body).map((p) => ({
-    name: camelCase(p.name),
-    required: p.required,
-  }));
-  if (!params.length) return `${namespace}.${row.name}(${list(fields)})`;
-  const required = !!deref(doc, doc.paths[row.path]![row.method.toLowerCase()].requestBody).required;
-  const key = camelCase(refName(body) ?? "requestBody");
-  return `${namespace}.${row.name}({ ${[...params, { name: key, required }].map((a) => `${a.name}${a.required ? "" : "?"}`).join(", ")}: ${list(fields) || "{}"} })`;
+const list = (args: Argument[]) =>
+  args.length ? `{ ${args.map((a) => `${key(a.name)}${a.required ? "" : "?"}`).join(", ")} }` : "";
+
+/** The reason an operation is marked as newer than the official SDK, or `null`. */
+export function notInOfficialSdk(doc: OpenAPIDocument, row: OperationRow): string | null {
+  const mark = doc.paths[row.path]?.[row.method.toLowerCase()]?.[NOT_IN_OFFICIAL_SDK];
+  return typeof mark === "string" && mark.trim() ? mark.trim() : null;
+}
+
+/** An operation whose presence in the official SDK and its spec mark disagree. */
+export class OfficialSdkMismatchError extends Error {
+  override readonly name = "OfficialSdkMismatchError";
+  constructor(
+    /** `missing`: not in the official SDK and not marked; `stale`: marked, yet the official SDK has it. */
+    readonly kind: "missing" | "stale",
+    /** The SDK name, `group.method`. */
+    readonly operation: string,
+    version: string,
+  ) {
+    super(
+      kind === "missing"
+        ? `${operation}: @mistralai/mistralai ${version} has no such method; if the operation is newer, mark it \`${NOT_IN_OFFICIAL_SDK}: <why>\` in the spec`
+        : `${operation}: marked \`${NOT_IN_OFFICIAL_SDK}\`, but @mistralai/mistralai ${version} has it; remove the mark`,
+    );
+  }
+}
+
+/**
+ * The official SDK's call for an operation, from its declarations, e.g.
+ * `mistral.workflows.schedules.getSchedule({ scheduleId })`; `null` for an operation marked as newer.
+ * Throws {@link OfficialSdkMismatchError} when the mark and the official SDK disagree.
+ */
+export function officialCall(
+  doc: OpenAPIDocument,
+  row: OperationRow,
+  sdk: OfficialSdk = readOfficialSdk(),
+): string | null {
+  const name = `${row.group}.${row.name}`;
+  const method = sdk.methods.get(name);
+  const marked = notInOfficialSdk(doc, row) !== null;
+  if (!method && !marked) throw new OfficialSdkMismatchError("missing", name, sdk.version);
+  if (method && marked) throw new OfficialSdkMismatchError("stale", name, sdk.version);
+  if (!method) return null;
+  return `${method.namespace}.${method.name}(${renderFields(method.fields)})`;
 }
 
 /** Our call for an operation, e.g. `client.schedules.getSchedule({ schedule_id })`. */
@@ -72,12 +103,20 @@ function helper(row: OperationRow): string {
 }
 
 /** The generated table, markers included. */
-export function renderMigrationTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
+export function renderMigrationTable(
+  doc: OpenAPIDocument,
+  rows: OperationRow[],
+  sdk: OfficialSdk = readOfficialSdk(),
+): string {
+  const official = (r: OperationRow) => {
+    const call = officialCall(doc, r, sdk);
+    return call === null ? `not in ${sdk.version} (newer): ${notInOfficialSdk(doc, r)}` : code(call);
+  };
   const body = table(
-    ["operation", "official `@mistralai/mistralai`", "`@mistral-workflows/client`", "also"],
+    ["operation", `official \`@mistralai/mistralai\` ${sdk.version}`, "`@mistral-workflows/client`", "also"],
     rows.map((r) => [
       `[${code(`${r.method} ${r.path}`)}](reference/${r.group}.md#${anchor(r.name)})`,
-      code(officialCall(doc, r)),
+      official(r),
       code(ourCall(doc, r)),
       helper(r),
     ]),

@@ -17,6 +17,7 @@ import {
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
 import { MIGRATION_GUIDE, withMigrationTable, withSourcedFields } from "./migration.ts";
+import { README, withOperationGroups } from "./readme-operations.ts";
 import { errorCodesOf, renderErrorCodesModule, renderErrorsPage } from "./error-codes.ts";
 import { renderReference } from "./reference.ts";
 
@@ -468,6 +469,8 @@ export async function renderAll(
     MIGRATION_GUIDE,
     await format(withSourcedFields(withMigrationTable(guide, doc, rows), doc), MIGRATION_GUIDE),
   );
+  const readme = readFileSync(join(root, README), "utf8");
+  out.set(README, await format(withOperationGroups(readme, rows), README));
   const exportsDocs = renderExportsDocs(root, out);
   for (const [path, markdown] of exportsDocs.files) out.set(path, await format(markdown, path));
   onUndocumented(exportsDocs.undocumented);

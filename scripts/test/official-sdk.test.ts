@@ -19,7 +19,7 @@ import { bodySchemaOf, parametersOf } from "../lib/reference.ts";
 import { operationRows, type OperationRow } from "../lib/render.ts";
 import { bundleSpecFresh } from "../lib/spec-validator.ts";
 import { refName } from "../lib/schema-text.ts";
-import { camelCase } from "../lib/migration.ts";
+import { camelCase, notInOfficialSdk } from "../lib/migration.ts";
 import { calls, seedForCalls, type Ids } from "./contract/calls.ts";
 
 /** The operations whose answers carry nanosecond timestamps above 2^53. */
@@ -118,17 +118,21 @@ async function setup(clamp: () => boolean) {
   return { api, ids, mistral };
 }
 
-const names = Object.keys(operationTable) as OperationName[];
+// An operation newer than the official SDK (`x-not-in-official-sdk`, checked by the migration table's
+// test) has no official call to make.
+const all = Object.keys(operationTable) as OperationName[];
+const names = all.filter((n) => notInOfficialSdk(doc, rows.get(n)!) === null);
 
-describe("the official SDK runs every operation against the mock", () => {
+describe("the official SDK runs every operation it has against the mock", () => {
   let current: OperationName;
   let env: Awaited<ReturnType<typeof setup>>;
   beforeAll(async () => {
     env = await setup(() => CLAMPED.has(current));
   });
 
-  test("the table covers all 53 operations", () => {
-    expect(names).toHaveLength(53);
+  test("every operation of the spec is called, unless marked as newer than the official SDK", () => {
+    expect(Object.keys(calls).sort()).toEqual([...all].sort());
+    expect(names.length).toBeGreaterThan(0);
   });
 
   test.each(names)("%s", async (name) => {

@@ -155,8 +155,8 @@ function pathClientRetrySafe(row: OperationRow): boolean {
  */
 function retrySafety(baseUrl: string): (method: string, url: string) => boolean {
   type Candidate = { row: OperationRow; params: number; pattern: RegExp };
-  // Built on the first path-client request, not at createClient(): 53 regular expressions cost
-  // a client that only uses named methods (and every cold start) for nothing.
+  // Built on the first path-client request, not at createClient(): a regular expression per operation
+  // would cost a client that only uses named methods (and every cold start) for nothing.
   let byMethod: Map<string, Candidate[]> | undefined;
   const candidates = (method: string): Candidate[] => {
     if (!byMethod) {
