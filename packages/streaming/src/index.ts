@@ -16,6 +16,8 @@ export {
   StreamParseError,
 } from "./errors.js";
 export type { DisconnectReason, ExecutionErrorStatus, StreamParseErrorType } from "./errors.js";
+export { executionStreamInput } from "./event-source-option.js";
+export type { EventSourceOption, ExecutionEventSource } from "./event-source-option.js";
 export { streamEvents } from "./event-stream.js";
 export type { StreamEventsInput } from "./event-stream.js";
 export { TERMINAL_EVENT_TYPES, WORKFLOW_EVENT_TYPES, isFinalStatus, isWorkflowEventType } from "./events.js";

@@ -18,14 +18,16 @@ import {
   type WorkflowExecutionStatus,
   type WorkflowStreamEvent,
 } from "./events.js";
-import { isTerminalEvent, streamExecution, type StreamExecutionInput } from "./execution-stream.js";
+import { executionStreamInput, type EventSourceOption } from "./event-source-option.js";
+import { isTerminalEvent, streamExecution } from "./execution-stream.js";
 
-/** Options of {@link watchExecution}: those of every stream, plus the two below. */
-export interface WatchExecutionOptions extends StreamOptions {
+/**
+ * Options of {@link watchExecution}: those of every stream, `onEvent`, and `eventSource` (`DATABASE`,
+ * `LIVE` or `HYBRID`; the deprecated `event_source` is still accepted).
+ */
+export interface WatchExecutionOptions extends StreamOptions, EventSourceOption {
   /** Called with each event of the execution, in order; a returned promise is awaited (backpressure). */
   onEvent?: (event: WorkflowStreamEvent) => void | Promise<void>;
-  /** Where the events come from: `DATABASE`, `LIVE` or `HYBRID`. @default the server's */
-  event_source?: StreamExecutionInput["event_source"];
 }
 
 const errors: Record<ExecutionErrorStatus, typeof ExecutionError> = {
@@ -67,9 +69,9 @@ export async function watchExecution<R = unknown>(
   execution_id: string,
   options: WatchExecutionOptions = {},
 ): Promise<R> {
-  const { onEvent, event_source, ...streamOptions } = options;
+  const { onEvent, eventSource, event_source, ...streamOptions } = options;
+  const input = executionStreamInput(execution_id, { eventSource, event_source });
   let terminal: WorkflowStreamEvent | null = null;
-  const input: StreamExecutionInput = event_source ? { execution_id, event_source } : { execution_id };
   for await (const event of streamExecution(client, input, streamOptions)) {
     if (isTerminalEvent(event, execution_id)) terminal = event;
     await onEvent?.(event);
