@@ -4,20 +4,8 @@
  */
 import { APIUserAbortError, WorkflowsError, type WorkflowsClient } from "@mistral-workflows/client";
 import type { StreamOptions } from "./connect.js";
-import {
-  ExecutionCanceledError,
-  ExecutionFailedError,
-  ExecutionTerminatedError,
-  ExecutionTimedOutError,
-  type ExecutionError,
-  type ExecutionErrorStatus,
-} from "./errors.js";
-import {
-  isFinalStatus,
-  type WorkflowExecution,
-  type WorkflowExecutionStatus,
-  type WorkflowStreamEvent,
-} from "./events.js";
+import type { WorkflowExecution, WorkflowStreamEvent } from "./events.js";
+import { isFinalStatus, statusOfTerminalEvent, toExecutionError } from "./execution-status.js";
 import { executionStreamInput, type EventSourceOption } from "./event-source-option.js";
 import { isTerminalEvent, streamExecution } from "./execution-stream.js";
 
@@ -29,19 +17,6 @@ export interface WatchExecutionOptions extends StreamOptions, EventSourceOption 
   /** Called with each event of the execution, in order; a returned promise is awaited (backpressure). */
   onEvent?: (event: WorkflowStreamEvent) => void | Promise<void>;
 }
-
-const errors: Record<ExecutionErrorStatus, typeof ExecutionError> = {
-  FAILED: ExecutionFailedError,
-  CANCELED: ExecutionCanceledError,
-  TERMINATED: ExecutionTerminatedError,
-  TIMED_OUT: ExecutionTimedOutError,
-};
-
-const statusOfEvent: Partial<Record<string, WorkflowExecutionStatus>> = {
-  WORKFLOW_EXECUTION_COMPLETED: "COMPLETED",
-  WORKFLOW_EXECUTION_FAILED: "FAILED",
-  WORKFLOW_EXECUTION_CANCELED: "CANCELED",
-};
 
 /**
  * Follows execution `execution_id` until it finishes, and resolves to its `result`.
@@ -89,28 +64,17 @@ function settle<R>(
   execution: WorkflowExecution,
   terminal: WorkflowStreamEvent | null,
 ): R {
+  // The status may lag behind the terminal event: then the event says how the execution ended.
   const status = isFinalStatus(execution.status)
-    ? execution.status!
-    : ((terminal && statusOfEvent[terminal.data.event_type]) ?? execution.status);
+    ? execution.status
+    : ((terminal && statusOfTerminalEvent(terminal.data.event_type)) ?? execution.status);
   if (status === "COMPLETED") {
     if (execution.status === "COMPLETED") return execution.result as R;
     const data = terminal!.data;
     return (data.event_type === "WORKFLOW_EXECUTION_COMPLETED" ? data.attributes.result.value : null) as R;
   }
-  if (status !== null && status in errors) {
-    const Class = errors[status as ExecutionErrorStatus];
-    const detail =
-      terminal?.data.event_type === "WORKFLOW_EXECUTION_FAILED"
-        ? `: ${terminal.data.attributes.failure.message}`
-        : "";
-    throw new Class(
-      `Execution ${execution_id} ended ${status}${detail}`,
-      status as ExecutionErrorStatus,
-      execution_id,
-      execution,
-      terminal,
-    );
-  }
+  const error = toExecutionError(status, execution_id, execution, terminal);
+  if (error) throw error;
   throw new WorkflowsError(
     `Execution ${execution_id} is still ${status ?? "without a status"}: its stream was stopped.`,
   );
