@@ -19,6 +19,7 @@ import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
 import { MIGRATION_GUIDE, withMigrationTable, withSourcedFields } from "./migration.ts";
 import { README, withOperationGroups } from "./readme-operations.ts";
 import { errorCodesOf, renderErrorCodesModule, renderErrorsPage } from "./error-codes.ts";
+import { executionStatusesOf, renderExecutionStatusesModule } from "./execution-statuses.ts";
 import { renderReference } from "./reference.ts";
 
 export type { OpenAPIDocument } from "./ref.ts";
@@ -458,6 +459,19 @@ export async function renderAll(
     errorsPage,
     await format(renderErrorsPage(codes, rows, String(doc["x-error-codes-source"] ?? "")), errorsPage),
   );
+
+  // One classification, two copies: the mock server imports only types from the client, so it owns its own.
+  const statuses = executionStatusesOf(doc);
+  for (const pkg of ["client", "mock-server"]) {
+    const statusesPath = `packages/${pkg}/src/generated/execution-statuses.ts`;
+    out.set(
+      statusesPath,
+      await format(
+        renderExecutionStatusesModule(statuses, HEADER("Execution statuses and which are final (x-final).")),
+        statusesPath,
+      ),
+    );
+  }
 
   const specPath = "packages/mock-server/src/generated/openapi.json";
   out.set(specPath, await format(JSON.stringify(doc), specPath));

@@ -59,7 +59,7 @@ export async function runScenario(
   //    (a server-wide fault set up by the suite); the stream resumes from the last event id.
   const { execution_id: executionId } = await client.workflows.executeWorkflow({
     workflow_identifier: "support-workflow",
-    input: { ticket_id: "T-1", _mock: { step_ms: 25 } },
+    input: { ticket_id: "T-1", _mock: { stepMs: 25 } },
   });
   let reconnects = 0;
   let resumedAfter = null;
@@ -127,7 +127,7 @@ export async function runScenario(
 
   const running = await client.workflows.executeWorkflow({
     workflow_identifier: "support-workflow",
-    input: { _mock: { outcome: "running", step_ms: 25 } },
+    input: { _mock: { outcome: "running", stepMs: 25 } },
   });
   const streamAbort = new AbortController();
   let seenBeforeAbort = 0;
@@ -166,7 +166,7 @@ export async function runScenario(
   const text = "chiffré ✓ ".repeat(200);
   const done = await sealed.workflows.executeWorkflow({
     workflow_identifier: "report-generator",
-    input: { text, _mock: { step_ms: 25 } },
+    input: { text, _mock: { stepMs: 25 } },
     wait_for_result: true,
     timeout_seconds: 30,
   });

@@ -21,6 +21,12 @@ export type {
 } from "./types.js";
 export { operationTable } from "./generated/operations.js";
 export { errorCodes, type WorkflowsErrorCode } from "./generated/error-codes.js";
+export {
+  FINAL_EXECUTION_STATUS,
+  WORKFLOW_EXECUTION_STATUSES,
+  type FinalExecutionStatus,
+  type KnownExecutionStatus,
+} from "./generated/execution-statuses.js";
 export type { OperationTypes } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { VERSION } from "./version.js";

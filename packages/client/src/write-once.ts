@@ -7,6 +7,7 @@
  * the server would have; otherwise it stays a `ConflictError`.
  */
 import { ConflictError } from "./errors.js";
+import { FINAL_EXECUTION_STATUS, type KnownExecutionStatus } from "./generated/execution-statuses.js";
 import { CLAIMS, type Invoke } from "./read-back.js";
 import { sleep } from "./sleep.js";
 
@@ -26,7 +27,11 @@ export const SERVER_WAIT_MARGIN_MS = 10_000;
 /** Interval between two reads while waiting for a result after a resolved conflict, in milliseconds. */
 export const RESULT_POLL_MS = 1_000;
 
-const TERMINAL = new Set(["COMPLETED", "FAILED", "CANCELED", "TERMINATED", "TIMED_OUT"]);
+/** Whether an execution's `status` is final (the spec's `x-final`); a status unknown to it is not. */
+const isFinal = (status: unknown): boolean =>
+  typeof status === "string" &&
+  Object.hasOwn(FINAL_EXECUTION_STATUS, status) &&
+  FINAL_EXECUTION_STATUS[status as KnownExecutionStatus];
 
 /** A fresh id for a create (RFC 9562 UUID v4). */
 function newId(): string {
@@ -133,7 +138,7 @@ export async function resolveConflict(
   if (!waitsForResult(body)) return current;
   const deadline = startedAt + serverWaitMs(body);
   const statusOf = (r: { data: unknown }) => (r.data as { status?: unknown } | null)?.status;
-  while (!TERMINAL.has(statusOf(current) as string) && Date.now() < deadline) {
+  while (!isFinal(statusOf(current)) && Date.now() < deadline) {
     await sleep(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal);
     current = await read(id);
   }

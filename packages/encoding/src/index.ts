@@ -35,5 +35,6 @@ export {
   BlobStoreSdkMissingError,
   BlobTooLargeError,
   type BlobStoreErrorCode,
+  type LegacyBlobStoreErrorCode,
 } from "./stores/store-errors.js";
 export { DEFAULT_MAX_BLOB_BYTES, type CommonBlobStoreOptions } from "./stores/store-arguments.js";

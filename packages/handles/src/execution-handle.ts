@@ -17,11 +17,12 @@ import {
   type PaginateOptions,
 } from "@mistral-workflows/pagination";
 import {
+  executionStreamInput,
   streamExecution,
   streamExecutionLogs,
+  type EventSourceOption,
   type ExecutionLogRecord,
   type Stream,
-  type StreamExecutionInput,
   type StreamExecutionLogsInput,
   type StreamOptions,
   type WorkflowExecution,
@@ -48,12 +49,13 @@ export type PayloadArgs<Input> = undefined extends Input
   ? [input?: Input, options?: RequestOptions]
   : [input: Input, options?: RequestOptions];
 
-/** Options of {@link ExecutionHandle.events}: those of every stream, plus where to start. */
-export interface EventsOptions extends StreamOptions {
+/**
+ * Options of {@link ExecutionHandle.events}: those of every stream, where to start, and `eventSource`
+ * (`DATABASE`, `LIVE` or `HYBRID`; the deprecated `event_source` is still accepted).
+ */
+export interface EventsOptions extends StreamOptions, EventSourceOption {
   /** Resume after this event id (e.g. a `stream.lastEventId` saved earlier); same as `lastEventId`. */
   from?: string;
-  /** Where the events come from: `DATABASE`, `LIVE` or `HYBRID`. @default the server's */
-  event_source?: StreamExecutionInput["event_source"];
 }
 
 /** Options of {@link ExecutionHandle.reset}. */
@@ -236,8 +238,8 @@ export function getExecutionHandle<W extends WorkflowRef = string>(
     workflowName,
     result: (options) => waitForResult<OutputOf<W>>(client, executionId, options),
     events(options = {}) {
-      const { from, event_source, ...stream } = options;
-      const input: StreamExecutionInput = event_source ? { execution_id, event_source } : { execution_id };
+      const { from, eventSource, event_source, ...stream } = options;
+      const input = executionStreamInput(execution_id, { eventSource, event_source });
       return streamExecution(client, input, from === undefined ? stream : { ...stream, lastEventId: from });
     },
     tasks: (options) => executionTasks(client, execution_id, options),

@@ -8,19 +8,15 @@ import {
   APIUserAbortError,
   InvalidArgumentError,
   WorkflowsAPIError,
+  WorkflowsError,
   type WorkflowsClient,
 } from "@mistral-workflows/client";
 import {
-  ExecutionCanceledError,
-  ExecutionFailedError,
-  ExecutionTerminatedError,
-  ExecutionTimedOutError,
   StreamEventError,
   StreamParseError,
   isFinalStatus,
+  toExecutionError,
   watchExecution,
-  type ExecutionError,
-  type ExecutionErrorStatus,
   type WatchExecutionOptions,
   type WorkflowExecution,
 } from "@mistral-workflows/streaming";
@@ -40,13 +36,6 @@ export interface ResultOptions extends WatchExecutionOptions {
    */
   onPollFallback?: (error: Error) => void;
 }
-
-const errors: Record<ExecutionErrorStatus, typeof ExecutionError> = {
-  FAILED: ExecutionFailedError,
-  CANCELED: ExecutionCanceledError,
-  TERMINATED: ExecutionTerminatedError,
-  TIMED_OUT: ExecutionTimedOutError,
-};
 
 /**
  * Whether the stream failed in a way that status polls can get around: the transport, the server's
@@ -106,16 +95,15 @@ async function pollForResult<Output>(
   }
 }
 
-/** The result of a finished execution, or the error that says how it ended without one. */
+/**
+ * The result of a finished execution, or the error that says how it ended without one (the streaming
+ * package's `toExecutionError`, the one table of how executions end).
+ */
 export function settle<Output>(executionId: string, execution: WorkflowExecution): Output {
-  const status = execution.status!;
-  if (status === "COMPLETED") return execution.result as Output;
-  const Class = errors[status as ExecutionErrorStatus];
-  throw new Class(
-    `Execution ${executionId} ended ${status}`,
-    status as ExecutionErrorStatus,
-    executionId,
-    execution,
-    null,
+  if (execution.status === "COMPLETED") return execution.result as Output;
+  const error = toExecutionError(execution.status, executionId, execution);
+  if (error) throw error;
+  throw new WorkflowsError(
+    `Execution ${executionId} has not finished: its status is ${String(execution.status)}.`,
   );
 }

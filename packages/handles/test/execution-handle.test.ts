@@ -393,4 +393,20 @@ describe("getExecutionHandle", () => {
     for await (const event of handle.events({ from: third })) rest.push(event.broker_sequence);
     expect(rest).toEqual(all.slice(3).map((e) => e.broker_sequence));
   });
+
+  test("events() sends eventSource as event_source, and still accepts the deprecated event_source", async () => {
+    s = setup();
+    const handle = await startExecution(s.client, support, { ticket_id: "T-17" });
+    await s.api.settle(handle.executionId);
+    s.reset();
+    for await (const _ of handle.events({ eventSource: "DATABASE" }));
+    for await (const _ of handle.events({ event_source: "DATABASE" }));
+    const sent = s.api.requests
+      .filter((r) => r.operation === "executions.stream")
+      .map((r) => r.query.event_source);
+    expect(sent).toEqual(["DATABASE", "DATABASE"]);
+    expect(() => handle.events({ eventSource: "LIVE", event_source: "DATABASE" })).toThrow(
+      InvalidArgumentError,
+    );
+  });
 });

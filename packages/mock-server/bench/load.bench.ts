@@ -100,7 +100,7 @@ async function client(base: string, deadline: number, n: number): Promise<void> 
     iteration++;
     const started = await json<{ execution_id: string }>(`${base}/v1/workflows/support-workflow/execute`, {
       method: "POST",
-      body: JSON.stringify({ input: { ticket_id: `T-${n}-${iteration}`, _mock: { step_ms: 25 } } }),
+      body: JSON.stringify({ input: { ticket_id: `T-${n}-${iteration}`, _mock: { stepMs: 25 } } }),
     });
     if (!started) continue;
     const id = started.execution_id;

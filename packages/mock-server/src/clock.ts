@@ -46,6 +46,27 @@ export interface MockClock {
   nextTaskAt(): Date | null;
 }
 
+/**
+ * Waits `ms` milliseconds of wall-clock time, or rejects with `signal`'s reason when it aborts first.
+ * Real time, not the mock's clock, on purpose: a latency fault (`latencyMs`) delays the answer as a
+ * slow network would, so a client's real timeout can fire; on a manual clock, a wait on the clock
+ * would hang every such request until the test advanced it.
+ */
+export function wallClockSleep(ms: number, signal: AbortSignal | null = null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    function onAbort() {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    }
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 /** The default start of a manual clock: Monday 6 January 2025, 09:00 UTC. */
 export const DEFAULT_MANUAL_START = "2025-01-06T09:00:00.000Z";
 

@@ -26,14 +26,14 @@ export type ExecutionLogRecord = Schemas["ExecutionLogRecord"];
 export type DeploymentLogRecord = Schemas["DeploymentLogRecord"];
 
 /**
- * How an execution unfolds. Every execution runs the same story, one step every `step_ms` of clock
+ * How an execution unfolds. Every execution runs the same story, one step every `stepMs` of clock
  * time: `WORKFLOW_EXECUTION_STARTED`, a custom task (`CUSTOM_TASK_STARTED`, `steps` ×
  * `CUSTOM_TASK_IN_PROGRESS` JSON-patch progress events, `CUSTOM_TASK_COMPLETED`), an activity
  * (`ACTIVITY_TASK_STARTED`, `ACTIVITY_TASK_COMPLETED`), then `WORKFLOW_EXECUTION_COMPLETED` with the
  * result. `outcome` changes the ending.
  *
  * Set it per execution with an `_mock` field in the execution's input (snake_case, as on the wire:
- * `input: { ticket: "T-1", _mock: { outcome: "failed", step_ms: 100 } }`, or just `_mock: "failed"`),
+ * `input: { ticket: "T-1", _mock: { outcome: "failed", stepMs: 100 } }`, or just `_mock: "failed"`),
  * or per workflow with `createMockServer({ behaviours: { "my-workflow": { outcome: "failed" } } })`.
  */
 export interface ExecutionBehaviour {
@@ -62,6 +62,12 @@ export interface ExecutionBehaviour {
    */
   retries?: number;
   /** Clock milliseconds between two events. @default the server's `stepMs` (400) */
+  stepMs?: number;
+  /**
+   * The same as `stepMs`, in its old spelling.
+   * @deprecated Use `stepMs` (the name `createMockServer` takes too); `step_ms` is still accepted, and
+   * giving both with different values is a 422.
+   */
   step_ms?: number;
   /** The result of a completed execution. @default `{ "status": "done", "input": <input without _mock> }` */
   result?: unknown;
@@ -144,7 +150,8 @@ export interface MockExecution {
   /** The input it was started with (the `_mock` field included). */
   input: unknown;
   /** The behaviour it follows (from `_mock`, the server's `behaviours` and the defaults). */
-  behaviour: Required<Pick<ExecutionBehaviour, "outcome" | "steps" | "step_ms">> & ExecutionBehaviour;
+  behaviour: Required<Pick<ExecutionBehaviour, "outcome" | "steps" | "stepMs" | "step_ms">> &
+    ExecutionBehaviour;
   /** ID of the schedule that started it, if any. */
   schedule_id: string | null;
   /** The body of the execute request (or of the schedule's run). */

@@ -28,4 +28,4 @@ export type { PagePromise } from "./page-promise.js";
 export { DEFAULT_PAGE_SIZE } from "./strategy.js";
 export type { PageParams, PaginationSpec } from "./strategy.js";
 export { PaginationError } from "./errors.js";
-export type { PaginationErrorType } from "./errors.js";
+export type { LegacyPaginationErrorType, PaginationErrorType } from "./errors.js";

@@ -47,7 +47,7 @@ export interface Page<Item, Body = unknown> extends AsyncIterable<Item> {
   hasNextPage(): boolean;
   /**
    * Fetches the page after this one. Rejects with `WorkflowsError` when {@link hasNextPage} is false,
-   * with `PaginationError` (`"repeated_cursor"`) when the next cursor is one this listing has already
+   * with `PaginationError` (`"repeated-cursor"`) when the next cursor is one this listing has already
    * followed, and with the client's typed errors when the request fails.
    */
   getNextPage(): Promise<Page<Item, Body>>;
@@ -128,7 +128,7 @@ class ListPage<Item, Body> implements Page<Item, Body> {
         new PaginationError(
           `${ctx.operation}: the server sent the cursor ${JSON.stringify(nextCursor)} a second time; ` +
             `following it would repeat pages forever.`,
-          "repeated_cursor",
+          "repeated-cursor",
           ctx.operation,
           nextCursor,
         ),

@@ -42,7 +42,7 @@ export interface PageStrategy {
    * `params` are the caller's, without any cursor.
    */
   request(params: PageParams, cursor: string | null): PageParams;
-  /** The page's items; an absent or `null` field reads as an empty page. Throws `"invalid_page"` otherwise. */
+  /** The page's items; an absent or `null` field reads as an empty page. Throws `"invalid-page"` otherwise. */
   items(body: unknown, operation: string, cursor: string | null): unknown[];
   /** The next page's cursor, `null` when this page is the last (`null`, absent or `""`). */
   nextCursor(body: unknown, operation: string, cursor: string | null): string | null;
@@ -73,7 +73,7 @@ export function tokenStrategy(spec: PaginationSpec): PageStrategy {
       if (!Array.isArray(value))
         throw new PaginationError(
           `${operation}: the page's "${items}" is not an array.`,
-          "invalid_page",
+          "invalid-page",
           operation,
           cursor,
         );
@@ -85,7 +85,7 @@ export function tokenStrategy(spec: PaginationSpec): PageStrategy {
       if (typeof value !== "string")
         throw new PaginationError(
           `${operation}: the page's "${nextCursor}" is not a string.`,
-          "invalid_page",
+          "invalid-page",
           operation,
           cursor,
         );

@@ -263,7 +263,7 @@ describe("a repeated cursor", () => {
       }
     })();
     expect(error).toBeInstanceOf(PaginationError);
-    expect(error).toMatchObject({ name: "PaginationError", type: "repeated_cursor", operation: SCHEDULES });
+    expect(error).toMatchObject({ name: "PaginationError", type: "repeated-cursor", operation: SCHEDULES });
     expect((error as PaginationError).cursor).toBe(server.requests[2]!.query.get("next_page_token"));
     expect(seen).toEqual(ids(30));
     expect(server.requests).toHaveLength(3); // the echoed cursor is never requested again
@@ -283,7 +283,7 @@ describe("a repeated cursor", () => {
     const listing = (async () => {
       for await (const s of paginate(newClient(), SCHEDULES, { page_size: 10 })) seen.push(s.schedule_id);
     })();
-    await expect(listing).rejects.toMatchObject({ type: "repeated_cursor" });
+    await expect(listing).rejects.toMatchObject({ type: "repeated-cursor" });
     expect(server.requests).toHaveLength(5); // pages 0..4; page 4 points back to page 2
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(ids(50));
@@ -367,11 +367,11 @@ describe("an error on page N", () => {
   test.each([
     ["items that are not an array", { schedules: "nope", next_page_token: null }],
     ["a next cursor that is not a string", { schedules: [{ schedule_id: "a" }], next_page_token: 42 }],
-  ])("%s stop with PaginationError invalid_page", async (_name, body) => {
+  ])("%s stop with PaginationError invalid-page", async (_name, body) => {
     server.serve(SCHEDULES, { total: 1, intercept: () => ({ status: 200, body }) });
     await expect(paginate(newClient(), SCHEDULES).toArray(Infinity)).rejects.toMatchObject({
       name: "PaginationError",
-      type: "invalid_page",
+      type: "invalid-page",
       cursor: null,
     });
   });

@@ -94,11 +94,11 @@ describe("reading a page", () => {
   test.each([
     ["items", () => s.items({ schedules: {} }, "op", "c")],
     ["next cursor", () => s.nextCursor({ next_page_token: 1 }, "op", "c")],
-  ])("a malformed %s throws invalid_page", (_name, read) => {
+  ])("a malformed %s throws invalid-page", (_name, read) => {
     expect(read).toThrow(
       expect.objectContaining({
         name: "PaginationError",
-        type: "invalid_page",
+        type: "invalid-page",
         operation: "op",
         cursor: "c",
       }),

@@ -3,7 +3,7 @@
  * single `instanceof WorkflowsError` catches everything a stream can throw; HTTP failures stay the
  * client's `WorkflowsAPIError` subclasses (made by its `toAPIError`).
  */
-import { APIConnectionError, WorkflowsError } from "@mistral-workflows/client";
+import { APIConnectionError, WorkflowsError, type FinalExecutionStatus } from "@mistral-workflows/client";
 import type {
   StreamErrorPayload,
   WorkflowExecution,
@@ -95,8 +95,11 @@ export class StreamDisconnectedError extends APIConnectionError {
   }
 }
 
-/** The statuses {@link ExecutionError} reports: how an execution can end without a result. */
-export type ExecutionErrorStatus = "FAILED" | "CANCELED" | "TERMINATED" | "TIMED_OUT";
+/**
+ * The statuses {@link ExecutionError} reports: how an execution can end without a result (every final
+ * status of the spec but `COMPLETED`; the class of each is in `EXECUTION_ENDINGS`).
+ */
+export type ExecutionErrorStatus = Exclude<FinalExecutionStatus, "COMPLETED">;
 
 /**
  * An execution followed by `watchExecution()` ended without a result. Branch on `status` or on the

@@ -108,26 +108,6 @@ export const TERMINAL_EVENT_TYPES: readonly WorkflowEventType[] = [
   "WORKFLOW_EXECUTION_CANCELED",
 ];
 
-const statuses = {
-  RUNNING: false,
-  COMPLETED: true,
-  FAILED: true,
-  CANCELED: true,
-  TERMINATED: true,
-  CONTINUED_AS_NEW: false,
-  TIMED_OUT: true,
-  RETRYING_AFTER_ERROR: false,
-} as const satisfies Record<WorkflowExecutionStatus, boolean>;
-
-/**
- * Whether an execution with this status has finished for good. `CONTINUED_AS_NEW` and
- * `RETRYING_AFTER_ERROR` have not: a new run follows under the same execution id. `null` (status not
- * known yet) is not finished either.
- */
-export function isFinalStatus(status: WorkflowExecutionStatus | null | undefined): boolean {
-  return status != null && statuses[status] === true;
-}
-
 /** Whether `value` is one of the {@link WORKFLOW_EVENT_TYPES}. */
 export function isWorkflowEventType(value: unknown): value is WorkflowEventType {
   // Token events are most of a stream: compared directly, without hashing the parsed string.

@@ -16,9 +16,13 @@ export {
   StreamParseError,
 } from "./errors.js";
 export type { DisconnectReason, ExecutionErrorStatus, StreamParseErrorType } from "./errors.js";
+export { executionStreamInput } from "./event-source-option.js";
+export type { EventSourceOption, ExecutionEventSource } from "./event-source-option.js";
 export { streamEvents } from "./event-stream.js";
 export type { StreamEventsInput } from "./event-stream.js";
-export { TERMINAL_EVENT_TYPES, WORKFLOW_EVENT_TYPES, isFinalStatus, isWorkflowEventType } from "./events.js";
+export { TERMINAL_EVENT_TYPES, WORKFLOW_EVENT_TYPES, isWorkflowEventType } from "./events.js";
+export { EXECUTION_ENDINGS, isFinalStatus, toExecutionError } from "./execution-status.js";
+export type { ExecutionEnding } from "./execution-status.js";
 export { streamDeploymentLogs } from "./deployment-log-stream.js";
 export type { StreamDeploymentLogsInput } from "./deployment-log-stream.js";
 export type {

@@ -5,7 +5,8 @@
  */
 import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
 import { connectSSE, type StreamOptions } from "./connect.js";
-import { isFinalStatus, type ExecutionLogRecord } from "./events.js";
+import type { ExecutionLogRecord } from "./events.js";
+import { isFinalStatus } from "./execution-status.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
 import { decodeLogRecord } from "./sse-decode.js";
 import type { Stream } from "./stream.js";

@@ -4,42 +4,19 @@
  */
 import { APIUserAbortError, WorkflowsError, type WorkflowsClient } from "@mistral-workflows/client";
 import type { StreamOptions } from "./connect.js";
-import {
-  ExecutionCanceledError,
-  ExecutionFailedError,
-  ExecutionTerminatedError,
-  ExecutionTimedOutError,
-  type ExecutionError,
-  type ExecutionErrorStatus,
-} from "./errors.js";
-import {
-  isFinalStatus,
-  type WorkflowExecution,
-  type WorkflowExecutionStatus,
-  type WorkflowStreamEvent,
-} from "./events.js";
-import { isTerminalEvent, streamExecution, type StreamExecutionInput } from "./execution-stream.js";
+import type { WorkflowExecution, WorkflowStreamEvent } from "./events.js";
+import { isFinalStatus, statusOfTerminalEvent, toExecutionError } from "./execution-status.js";
+import { executionStreamInput, type EventSourceOption } from "./event-source-option.js";
+import { isTerminalEvent, streamExecution } from "./execution-stream.js";
 
-/** Options of {@link watchExecution}: those of every stream, plus the two below. */
-export interface WatchExecutionOptions extends StreamOptions {
+/**
+ * Options of {@link watchExecution}: those of every stream, `onEvent`, and `eventSource` (`DATABASE`,
+ * `LIVE` or `HYBRID`; the deprecated `event_source` is still accepted).
+ */
+export interface WatchExecutionOptions extends StreamOptions, EventSourceOption {
   /** Called with each event of the execution, in order; a returned promise is awaited (backpressure). */
   onEvent?: (event: WorkflowStreamEvent) => void | Promise<void>;
-  /** Where the events come from: `DATABASE`, `LIVE` or `HYBRID`. @default the server's */
-  event_source?: StreamExecutionInput["event_source"];
 }
-
-const errors: Record<ExecutionErrorStatus, typeof ExecutionError> = {
-  FAILED: ExecutionFailedError,
-  CANCELED: ExecutionCanceledError,
-  TERMINATED: ExecutionTerminatedError,
-  TIMED_OUT: ExecutionTimedOutError,
-};
-
-const statusOfEvent: Partial<Record<string, WorkflowExecutionStatus>> = {
-  WORKFLOW_EXECUTION_COMPLETED: "COMPLETED",
-  WORKFLOW_EXECUTION_FAILED: "FAILED",
-  WORKFLOW_EXECUTION_CANCELED: "CANCELED",
-};
 
 /**
  * Follows execution `execution_id` until it finishes, and resolves to its `result`.
@@ -67,9 +44,9 @@ export async function watchExecution<R = unknown>(
   execution_id: string,
   options: WatchExecutionOptions = {},
 ): Promise<R> {
-  const { onEvent, event_source, ...streamOptions } = options;
+  const { onEvent, eventSource, event_source, ...streamOptions } = options;
+  const input = executionStreamInput(execution_id, { eventSource, event_source });
   let terminal: WorkflowStreamEvent | null = null;
-  const input: StreamExecutionInput = event_source ? { execution_id, event_source } : { execution_id };
   for await (const event of streamExecution(client, input, streamOptions)) {
     if (isTerminalEvent(event, execution_id)) terminal = event;
     await onEvent?.(event);
@@ -87,28 +64,17 @@ function settle<R>(
   execution: WorkflowExecution,
   terminal: WorkflowStreamEvent | null,
 ): R {
+  // The status may lag behind the terminal event: then the event says how the execution ended.
   const status = isFinalStatus(execution.status)
-    ? execution.status!
-    : ((terminal && statusOfEvent[terminal.data.event_type]) ?? execution.status);
+    ? execution.status
+    : ((terminal && statusOfTerminalEvent(terminal.data.event_type)) ?? execution.status);
   if (status === "COMPLETED") {
     if (execution.status === "COMPLETED") return execution.result as R;
     const data = terminal!.data;
     return (data.event_type === "WORKFLOW_EXECUTION_COMPLETED" ? data.attributes.result.value : null) as R;
   }
-  if (status !== null && status in errors) {
-    const Class = errors[status as ExecutionErrorStatus];
-    const detail =
-      terminal?.data.event_type === "WORKFLOW_EXECUTION_FAILED"
-        ? `: ${terminal.data.attributes.failure.message}`
-        : "";
-    throw new Class(
-      `Execution ${execution_id} ended ${status}${detail}`,
-      status as ExecutionErrorStatus,
-      execution_id,
-      execution,
-      terminal,
-    );
-  }
+  const error = toExecutionError(status, execution_id, execution, terminal);
+  if (error) throw error;
   throw new WorkflowsError(
     `Execution ${execution_id} is still ${status ?? "without a status"}: its stream was stopped.`,
   );

@@ -4,18 +4,45 @@
  * name or the blob's key, which is a content hash and no secret.
  */
 
-/** What went wrong in a {@link BlobStoreError}: branch on this, not on the message. */
-export type BlobStoreErrorCode = "invalid_argument" | "sdk_missing" | "too_large";
+/**
+ * What went wrong in a {@link BlobStoreError}: branch on this, not on the message. Kebab-case, like
+ * every error discriminant of the SDK (`PayloadEncodingError.type` included).
+ */
+export type BlobStoreErrorCode = "invalid-argument" | "sdk-missing" | "too-large";
+
+/**
+ * The snake_case spellings {@link BlobStoreErrorCode} had before every error discriminant of the SDK
+ * became kebab-case (`"too_large"` is `"too-large"`, and so on).
+ * @deprecated Compare `BlobStoreError.code` with the kebab-case values; `legacyCode` still gives these.
+ */
+export type LegacyBlobStoreErrorCode = "invalid_argument" | "sdk_missing" | "too_large";
+
+const LEGACY_CODES = {
+  "invalid-argument": "invalid_argument",
+  "sdk-missing": "sdk_missing",
+  "too-large": "too_large",
+} as const satisfies Record<BlobStoreErrorCode, LegacyBlobStoreErrorCode>;
 
 /** Base class of the errors a cloud blob store throws itself (the SDKs' own errors pass through). */
 export class BlobStoreError extends Error {
   override name = "BlobStoreError";
+  /** The kind of failure; see {@link BlobStoreErrorCode}. */
+  readonly code: BlobStoreErrorCode;
   constructor(
     message: string,
-    /** The kind of failure. */
-    readonly code: BlobStoreErrorCode,
+    /** The kind of failure (a deprecated snake_case spelling is accepted and stored kebab-case). */
+    code: BlobStoreErrorCode | LegacyBlobStoreErrorCode,
   ) {
     super(message);
+    this.code = code.replace(/_/g, "-") as BlobStoreErrorCode;
+  }
+  /**
+   * {@link code} in its old snake_case spelling (`"invalid_argument"`, `"sdk_missing"`, `"too_large"`),
+   * so code that compares with those still matches.
+   * @deprecated Compare {@link code} with the kebab-case values.
+   */
+  get legacyCode(): LegacyBlobStoreErrorCode {
+    return LEGACY_CODES[this.code];
   }
 }
 
@@ -27,7 +54,7 @@ export class BlobStoreArgumentError extends BlobStoreError {
     /** The offending option or argument, e.g. `bucket`, `maxBytes`, `key`. */
     readonly argument: string,
   ) {
-    super(message, "invalid_argument");
+    super(message, "invalid-argument");
   }
 }
 
@@ -40,7 +67,7 @@ export class BlobStoreSdkMissingError extends BlobStoreError {
   ) {
     super(
       `This blob store needs the optional package ${packageName}: npm install ${packageName}`,
-      "sdk_missing",
+      "sdk-missing",
     );
   }
 }
@@ -61,7 +88,7 @@ export class BlobTooLargeError extends BlobStoreError {
   ) {
     super(
       `Blob ${key} is larger than maxBytes (${maxBytes} bytes${size === undefined ? "" : `; it has ${size}`})`,
-      "too_large",
+      "too-large",
     );
   }
 }

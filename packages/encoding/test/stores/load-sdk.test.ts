@@ -21,7 +21,7 @@ test("a package that is not installed rejects with BlobStoreSdkMissingError nami
   const load = lazySdk(name, () => import(/* @vite-ignore */ name));
   const error = await load().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(BlobStoreSdkMissingError);
-  expect(error).toMatchObject({ name: "BlobStoreSdkMissingError", code: "sdk_missing", packageName: name });
+  expect(error).toMatchObject({ name: "BlobStoreSdkMissingError", code: "sdk-missing", packageName: name });
   expect((error as Error).message).toContain(`npm install ${name}`);
 });
 

@@ -20,26 +20,26 @@ import type { Store } from "./store.js";
 import { Story, type StoryHost } from "./story.js";
 import { connectorWait, TaskStories, type TaskStoryHost } from "./task-stories.js";
 
-/** Clock milliseconds a behaviour's `step_ms` may ask for at most (one day). */
+/** Clock milliseconds a behaviour's `stepMs` may ask for at most (one day). */
 export const MAX_STEP_MS = 86_400_000;
 /** Progress events a behaviour's `steps` may ask for at most. */
 export const MAX_STEPS = 1000;
 
 /** What is wrong with a behaviour (from `_mock` or the server's options), located under `body.input._mock`. */
-function behaviourIssues(b: ExecutionBehaviour): ValidationIssue[] {
+function behaviourIssues(b: ExecutionBehaviour, stepField: "stepMs" | "step_ms"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const at = (field: string, msg: string, type: string, input: unknown) =>
     issues.push({ loc: ["body", "input", "_mock", field], msg, type, input });
   const isObject = (v: unknown) => !!v && typeof v === "object" && !Array.isArray(v);
   if (!OUTCOMES.includes(b.outcome ?? "completed"))
     at("outcome", `Input should be ${OUTCOMES.map((o) => `'${o}'`).join(", ")}`, "enum", b.outcome);
-  const range = (field: "steps" | "step_ms", min: number, max: number) => {
+  const range = (field: "steps" | "stepMs", min: number, max: number, name: string = field) => {
     const v = b[field];
     if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max))
-      at(field, `Input should be a number from ${min} to ${max}`, "number_range", v);
+      at(name, `Input should be a number from ${min} to ${max}`, "number_range", v);
   };
   range("steps", 1, MAX_STEPS);
-  range("step_ms", 0, MAX_STEP_MS);
+  range("stepMs", 0, MAX_STEP_MS, stepField);
   if (b.story !== undefined && !["default", "live_tasks", "child_task"].includes(b.story))
     at("story", "Input should be 'default', 'live_tasks' or 'child_task'", "enum", b.story);
   const auth = b.connector_auth;
@@ -65,6 +65,21 @@ function behaviourIssues(b: ExecutionBehaviour): ValidationIssue[] {
     if (b[field] !== undefined && !isObject(b[field]))
       at(field, "Input should be a valid dictionary", "dict_type", b[field]);
   return issues;
+}
+
+/** One layer of a behaviour with its deprecated `step_ms` read as `stepMs`. */
+function withStepMs(layer: ExecutionBehaviour | undefined): ExecutionBehaviour {
+  if (!layer || layer.step_ms === undefined) return layer ?? {};
+  const { step_ms, ...rest } = layer;
+  return { ...rest, stepMs: rest.stepMs ?? step_ms };
+}
+
+/** `stepMs` and its deprecated `step_ms` given in one layer with different values: which one is meant? */
+function stepMsConflict(layer: ExecutionBehaviour | undefined): ValidationIssue[] {
+  if (!layer || layer.stepMs === undefined || layer.step_ms === undefined || layer.stepMs === layer.step_ms)
+    return [];
+  const msg = "step_ms is the deprecated spelling of stepMs: give stepMs only";
+  return [{ loc: ["body", "input", "_mock", "step_ms"], msg, type: "value_error", input: layer.step_ms }];
 }
 
 /** Hooks the schedules register to hear about executions ending. */
@@ -115,19 +130,24 @@ export class Engine implements StoryHost, TaskStoryHost {
         : fromInput && typeof fromInput === "object"
           ? fromInput
           : {};
-    const merged = {
-      ...this.options.behaviours[workflowName],
-      ...extra,
-      ...(asObject as ExecutionBehaviour),
-    };
-    const issues = behaviourIssues(merged);
+    // Each layer's deprecated `step_ms` is read as `stepMs` before merging, so a later layer wins
+    // whichever spelling either used; an issue names the field as the winning layer spelled it.
+    const layers = [this.options.behaviours[workflowName], extra, asObject as ExecutionBehaviour];
+    const merged: ExecutionBehaviour = Object.assign({}, ...layers.map(withStepMs));
+    const stepField = layers.reduce<"stepMs" | "step_ms">(
+      (field, l) => (l?.stepMs !== undefined ? "stepMs" : l?.step_ms !== undefined ? "step_ms" : field),
+      "stepMs",
+    );
+    const issues = [...layers.flatMap(stepMsConflict), ...behaviourIssues(merged, stepField)];
     if (issues.length) throw invalidInput(issues);
+    const stepMs = Math.max(0, merged.stepMs ?? this.options.stepMs);
     return {
       ...merged,
       outcome: merged.outcome ?? "completed",
       steps: Math.max(1, Math.floor(merged.steps ?? 5)),
       retries: Math.max(0, Math.floor(merged.retries ?? 0)),
-      step_ms: Math.max(0, merged.step_ms ?? this.options.stepMs),
+      stepMs,
+      step_ms: stepMs,
     };
   }
 
@@ -230,7 +250,7 @@ export class Engine implements StoryHost, TaskStoryHost {
     if (!step) return;
     const result = step(at);
     if (result === "next" && rt.run.cursor < rt.run.plan.length)
-      this.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+      this.scheduleNext(rt, at + rt.rec.behaviour.stepMs);
   }
 
   /** Runs the plan's next step at clock time `at` (replacing any pending one). */
@@ -296,7 +316,7 @@ export class Engine implements StoryHost, TaskStoryHost {
       const [name, credentials] = waiting.slice("connector:".length).split("\u0000");
       if (name === connectorName && (credentialsName === null || credentials === credentialsName)) {
         rt.run.waitingFor = null;
-        this.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+        this.scheduleNext(rt, at + rt.rec.behaviour.stepMs);
       }
     }
   }
@@ -366,7 +386,7 @@ export class Engine implements StoryHost, TaskStoryHost {
     this.recorder.log(rt, at, "INFO", `Received signal '${name}'`, rt.trace.root);
     if (rt.run.waitingFor === name) {
       rt.run.waitingFor = null;
-      this.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+      this.scheduleNext(rt, at + rt.rec.behaviour.stepMs);
     }
   }
 

@@ -3,34 +3,26 @@
  * lineage, trace, the story's open tasks and who listens to it, each in its own small group.
  */
 import type { ClockTask } from "../clock.js";
+import { FINAL_EXECUTION_STATUS } from "../generated/execution-statuses.js";
 import type {
   ExecutionBehaviour,
   ExecutionLogRecord,
   MockExecution,
   StreamEvent,
   Workflow,
-  WorkflowExecutionStatus,
   WorkflowRegistration,
 } from "../types.js";
 
 /**
- * Whether each status ends an execution. Keyed by the spec's `WorkflowExecutionStatus`, so a status
- * added to the spec is a compile error here until it is classified.
+ * Whether `status` is terminal: final in the spec's `x-final` (generated into this package, which
+ * imports nothing at run time from the client). A status unknown to the spec counts as still running.
  */
-export const TERMINAL_STATUS: Readonly<Record<WorkflowExecutionStatus, boolean>> = {
-  RUNNING: false,
-  COMPLETED: true,
-  FAILED: true,
-  CANCELED: true,
-  TERMINATED: true,
-  CONTINUED_AS_NEW: false,
-  TIMED_OUT: true,
-  RETRYING_AFTER_ERROR: false,
-};
-
-/** Whether `status` is terminal; a status unknown to the spec counts as still running. */
 export function isTerminalStatus(status: string | null | undefined): boolean {
-  return !!status && TERMINAL_STATUS[status as WorkflowExecutionStatus] === true;
+  return (
+    typeof status === "string" &&
+    Object.hasOwn(FINAL_EXECUTION_STATUS, status) &&
+    (FINAL_EXECUTION_STATUS as Readonly<Record<string, boolean>>)[status] === true
+  );
 }
 
 /** How an execution ends (`ExecutionBehaviour.outcome`). */

@@ -1,5 +1,5 @@
 /**
- * The scripted story every execution runs, one step every `step_ms` of clock time: started, a custom
+ * The scripted story every execution runs, one step every `stepMs` of clock time: started, a custom
  * task reporting progress, an activity, then the ending its behaviour asks for (completed, failed,
  * canceled, terminated, timed out, continued as new, or waiting).
  */
@@ -452,10 +452,10 @@ export class Story {
     });
     this.recorder.log(rt, at, "INFO", `Workflow continued as new run ${newRunId}`, rt.trace.root);
     rt.lineage.continuedFrom = rt.rec.execution.run_id ?? null;
-    this.host.switchRun(rt, newRunId, "CONTINUED_AS_NEW", at, at + rt.rec.behaviour.step_ms);
+    this.host.switchRun(rt, newRunId, "CONTINUED_AS_NEW", at, at + rt.rec.behaviour.stepMs);
     rt.run.plan = this.plan(rt, false);
     rt.run.cursor = 0;
-    this.host.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+    this.host.scheduleNext(rt, at + rt.rec.behaviour.stepMs);
     return "wait";
   }
 
@@ -480,13 +480,13 @@ export class Story {
       `Workflow attempt ${rt.run.attempt} failed: ${failure.message}; retrying`,
       rt.trace.root,
     );
-    this.host.switchRun(rt, newRunId, "RETRYING_AFTER_ERROR", at, at + rt.rec.behaviour.step_ms);
+    this.host.switchRun(rt, newRunId, "RETRYING_AFTER_ERROR", at, at + rt.rec.behaviour.stepMs);
     rt.run.attempt++;
     rt.story.custom = null;
     rt.story.activity = null;
     rt.run.plan = this.plan(rt, true);
     rt.run.cursor = 0;
-    this.host.scheduleNext(rt, at + rt.rec.behaviour.step_ms);
+    this.host.scheduleNext(rt, at + rt.rec.behaviour.stepMs);
     return "wait";
   }
 }

@@ -164,7 +164,7 @@ export class TaskStories {
         child = this.host.startChild(rt, at, {
           story: "child_task",
           steps: 2,
-          step_ms: rt.rec.behaviour.step_ms,
+          stepMs: rt.rec.behaviour.stepMs,
         });
         const waiting = `child:${child.rec.execution.execution_id}`;
         child.listeners.terminal.add(() => {

@@ -9,6 +9,7 @@ import { eventHandlers } from "./events.js";
 import { executionLogHandlers } from "./execution-logs.js";
 import { executionTraceHandlers } from "./execution-traces.js";
 import { executionHandlers } from "./executions.js";
+import { metricsHandlers } from "./metrics.js";
 import { registrationHandlers } from "./registrations.js";
 import { runHandlers } from "./runs.js";
 import { scheduleHandlers } from "./schedules.js";
@@ -27,6 +28,7 @@ export const handlers: HandlerTable = {
   ...eventHandlers,
   ...deploymentHandlers,
   ...runHandlers,
+  ...metricsHandlers,
   ...workflowListHandlers,
 };
 

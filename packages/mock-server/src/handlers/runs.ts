@@ -1,10 +1,8 @@
 /**
- * Runs (every run of every execution the mock ran: continue-as-new, retries and resets included) and
- * workflow metrics, computed from the executions the mock holds.
+ * Runs: every run of every execution the mock ran (continue-as-new, retries and resets included).
  */
 import type { Domain } from "../domain/domain.js";
 import { notFound } from "../domain/errors.js";
-import { workflowMetrics } from "../domain/metrics.js";
 import type { MockRun } from "../domain/runs.js";
 import type { WorkflowExecutionStatus } from "../types.js";
 import { invalid } from "./errors.js";
@@ -116,21 +114,9 @@ const getRunHistory: Handler<"runs.getRunHistory"> = (ctx) => ({
   body: encodeHistory(runOr404(ctx.domain, ctx.path.run_id).history, ctx.query.decode_payloads !== false),
 });
 
-const getWorkflowMetrics: Handler<"metrics.getWorkflowMetrics"> = (ctx) => {
-  const workflow = ctx.domain.store.workflow(ctx.path.workflow_name);
-  const bound = (value: string | null | undefined) => (value ? Date.parse(value) : null);
-  return {
-    body: workflowMetrics(ctx.domain.store, workflow.name, {
-      start: bound(ctx.query.start_time),
-      end: bound(ctx.query.end_time),
-    }),
-  };
-};
-
-/** Handlers of the runs and metrics resources, by SDK name. */
+/** Handlers of the runs resource, by SDK name. */
 export const runHandlers = {
   "runs.listRuns": listRuns,
   "runs.getRun": getRun,
   "runs.getRunHistory": getRunHistory,
-  "metrics.getWorkflowMetrics": getWorkflowMetrics,
 } satisfies HandlerGroup;

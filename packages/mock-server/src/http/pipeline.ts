@@ -6,6 +6,7 @@
  * every answer.
  */
 import type { OperationName } from "@mistral-workflows/client";
+import { wallClockSleep } from "../clock.js";
 import type { Domain } from "../domain/domain.js";
 import { stableUuid } from "../fixtures.js";
 import {
@@ -67,21 +68,6 @@ export interface Pipeline {
   handle(request: Request, signal?: AbortSignal | null): Promise<Response>;
   /** Ends every open stream. */
   closeStreams(): void;
-}
-
-function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    function onAbort() {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    }
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 function headersOf(request: Request): Record<string, string> {
@@ -220,7 +206,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       }
     }
     const fault = faults.resolve(op, headerRule, faultText ?? "");
-    if (fault?.latencyMs) await sleep(fault.latencyMs, signal);
+    if (fault?.latencyMs) await wallClockSleep(fault.latencyMs, signal);
     if (fault?.status) {
       const retryAfter = String(fault.retryAfterSeconds ?? 1);
       const detail =

@@ -30,6 +30,7 @@ const jsonish = fc.oneof(
           {
             outcome: fc.string({ maxLength: 12 }),
             steps: fc.oneof(fc.integer(), fc.double()),
+            stepMs: fc.oneof(fc.integer(), fc.double(), fc.constant(1e300)),
             step_ms: fc.oneof(fc.integer(), fc.double(), fc.constant(1e300)),
             error: fc.jsonValue({ maxDepth: 1 }),
           },

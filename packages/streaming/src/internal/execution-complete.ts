@@ -4,11 +4,11 @@
  */
 import type { WorkflowsClient } from "@mistral-workflows/client";
 import type { ConnectSpec, StreamOptions } from "../connect.js";
-import { isFinalStatus } from "../events.js";
+import { EXECUTION_ENDINGS, isFinalStatus } from "../execution-status.js";
 
 /**
- * Whether execution `execution_id` will send nothing more. TERMINATED and TIMED_OUT send no terminal
- * event. Another final status with a connection that had nothing after the resume point: its terminal
+ * Whether execution `execution_id` will send nothing more. A final status without a terminal event
+ * (TERMINATED, TIMED_OUT: see `EXECUTION_ENDINGS`) ends it at once. Another final status with a connection that had nothing after the resume point: its terminal
  * event came before it (a stream resumed from the last event), so there is nothing left to wait for.
  */
 export function executionComplete(
@@ -22,6 +22,7 @@ export function executionComplete(
       { signal, headers: options.headers, timeoutMs: options.timeoutMs },
     );
     const status = execution.status;
-    return status === "TERMINATED" || status === "TIMED_OUT" || (received === 0 && isFinalStatus(status));
+    if (!isFinalStatus(status)) return false;
+    return EXECUTION_ENDINGS[status].event === null || received === 0;
   };
 }

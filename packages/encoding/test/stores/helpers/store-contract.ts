@@ -124,7 +124,7 @@ export function blobStoreContract(harness: () => StoreHarness): void {
     expect(await store.get(codecKey(fits))).toEqual(fits);
     const error = await store.get(codecKey(tooBig)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlobTooLargeError);
-    expect(error).toMatchObject({ code: "too_large", key: codecKey(tooBig), maxBytes: 1024, size: 1025 });
+    expect(error).toMatchObject({ code: "too-large", key: codecKey(tooBig), maxBytes: 1024, size: 1025 });
   });
 
   test("an aborted signal rejects with its reason before anything is sent", async () => {
