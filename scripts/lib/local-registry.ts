@@ -23,13 +23,22 @@ export const baseEnv: NodeJS.ProcessEnv = Object.fromEntries(
   ),
 );
 
-/** Runs a command and returns its stdout; throws with its output if it fails. */
-export function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+/**
+ * Runs a command and returns its stdout; throws with its output if it fails or runs longer than
+ * `timeoutMs` (default 5 minutes).
+ */
+export function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 5 * 60_000,
+): string {
   const result = spawnSync(cmd, args, {
     cwd,
     encoding: "utf8",
     env: { ...baseEnv, ...env },
-    timeout: 5 * 60_000,
+    timeout: timeoutMs,
   });
   if (result.status !== 0)
     throw new Error(
