@@ -22,6 +22,7 @@ export default defineConfig({
       "@mistral-workflows/streaming": src("streaming"),
       "@mistral-workflows/mock-server": src("mock-server"),
       "@mistral-workflows/handles": src("handles"),
+      "@mistral-workflows/typegen": src("typegen"),
       "@mistral-workflows/cli": src("cli"),
     },
   },

@@ -12,6 +12,9 @@
  *    (each running a small piece of real use), and `tsc --noEmit` of a typed usage under
  *    `moduleResolution: node16` (an `.mts` and a `.cts` file) and `bundler`, with `skipLibCheck: false`
  *    and no `@types/node`, so the shipped declarations themselves are checked.
+ *    Measures each install's size (every file under `node_modules`: on disk as `du` counts it, and
+ *    apparent) and fails a package whose usage sets a budget (`maxDiskBytes`) that it exceeds.
+ *    Then installs the packages a usage names in `alongside` and runs its commands through npx.
  * 5. Stops the registry and removes everything, also on failure or timeout.
  *
  *   pnpm test:install [--keep]   (--keep leaves the temp folder for inspection)
@@ -24,6 +27,7 @@ import { publishedPackages, type WorkspacePackage } from "./lib/changesets.ts";
 import { spawn } from "node:child_process";
 import {
   baseEnv,
+  installSize,
   run,
   seedThirdParty,
   startLocalRegistry,
@@ -96,6 +100,8 @@ function writeConsumer(dir: string, pkg: WorkspacePackage, usage: Usage) {
   );
 }
 
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 let mockServer: { url: string; close(): Promise<void> } | undefined;
 
 /** A mock server from the workspace's build, started on first use (for the bins' commands). */
@@ -138,7 +144,8 @@ async function binProblem(
 ): Promise<string | null> {
   const args = await Promise.all(check.args.map(async (a) => (a === "{mock}" ? await mockUrl() : a)));
   const bin =
-    typeof pkg.manifest.bin === "string" ? pkg.name.split("/").pop()! : Object.keys(pkg.manifest.bin)[0]!;
+    check.command ??
+    (typeof pkg.manifest.bin === "string" ? pkg.name.split("/").pop()! : Object.keys(pkg.manifest.bin)[0]!);
   const result = await capture([bin, ...args], dir, { ...env, ...check.env, NO_COLOR: "1" });
   const got = `exit ${result.code}\nstdout: ${result.stdout.trim()}\nstderr: ${result.stderr.trim()}`;
   if (result.code !== check.code) return `expected exit ${check.code}, got ${got}`;
@@ -174,6 +181,9 @@ async function main() {
     ],
     root,
     env,
+    // Building, checking and publishing every package: on a busy two-core machine, past 5 minutes;
+    // the test's own time limit still bounds it.
+    TIME_LIMIT_MS,
   );
   const released = JSON.parse(readFileSync(snapshot, "utf8"));
   if (released["x-released"]?.version !== packages[0]!.version)
@@ -194,6 +204,9 @@ async function main() {
       console.error(`✗ ${pkg.name}: ${(error as Error).message}`);
       continue;
     }
+    const usage = usages[pkg.name]!;
+    const size = installSize(join(dir, "node_modules"));
+    const sizeText = `${mb(size.diskBytes)} on disk, ${mb(size.apparentBytes)} apparent`;
     // Every check runs, so one report shows all that is wrong with a package.
     const checks: [string, string[]][] = [
       ["import", ["esm.mjs"]],
@@ -210,7 +223,27 @@ async function main() {
         return true;
       }
     });
-    for (const check of usages[pkg.name]!.bin ?? []) {
+    if (usage.maxDiskBytes !== undefined && size.diskBytes > usage.maxDiskBytes) {
+      console.error(
+        `✗ ${pkg.name}: installs ${sizeText}, over its budget of ${mb(usage.maxDiskBytes)} on disk`,
+      );
+      failed.push(["install size", []]);
+    }
+    if (usage.alongside?.length)
+      try {
+        run(
+          "npm",
+          ["install", ...usage.alongside.map((name) => `${name}@${pkg.version}`), "--no-audit", "--no-fund"],
+          dir,
+          env,
+        );
+      } catch (error) {
+        console.error(
+          `✗ ${pkg.name}, installing ${usage.alongside.join(", ")} beside it: ${(error as Error).message}`,
+        );
+        failed.push(["alongside", []]);
+      }
+    for (const check of usage.bin ?? []) {
       const problem = await binProblem(pkg, dir, check, env);
       if (problem) {
         console.error(`✗ ${pkg.name}, npx ${check.args.join(" ")}: ${problem}`);
@@ -220,8 +253,11 @@ async function main() {
     if (failed.length) failures.push(`${pkg.name} (${failed.map(([what]) => what).join(", ")})`);
     else
       log(
-        `✓ ${pkg.name}: npm install, import, require, tsc (node16 .mts/.cts, bundler)` +
-          (usages[pkg.name]!.bin ? `, ${usages[pkg.name]!.bin!.length} commands through npx` : ""),
+        `✓ ${pkg.name}: npm install (${sizeText}` +
+          (usage.maxDiskBytes !== undefined ? `, budget ${mb(usage.maxDiskBytes)}` : "") +
+          `), import, require, tsc (node16 .mts/.cts, bundler)` +
+          (usage.alongside ? `, installed beside ${usage.alongside.join(", ")}` : "") +
+          (usage.bin ? `, ${usage.bin.length} commands through npx` : ""),
       );
   }
   await mockServer?.close();

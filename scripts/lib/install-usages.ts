@@ -16,7 +16,25 @@ export interface Usage {
    * exit code and output it must give. `{mock}` in an argument is the URL of a mock server this script
    * starts from the workspace's build.
    */
-  bin?: { args: string[]; env?: Record<string, string>; code: number; stdout?: RegExp; stderr?: RegExp }[];
+  bin?: {
+    /** The command, when it is not this package's own bin (one of a package in `alongside`). */
+    command?: string;
+    args: string[];
+    env?: Record<string, string>;
+    code: number;
+    stdout?: RegExp;
+    stderr?: RegExp;
+  }[];
+  /**
+   * Packages of ours installed next to this one after its own checks passed, before the `bin`
+   * commands run: for a package that another one loads when present (an optional peer).
+   */
+  alongside?: string[];
+  /**
+   * The most the install may take on disk, in bytes (every file under `node_modules` counted by its
+   * allocated blocks, as `du` counts them): a size budget, checked on the package installed alone.
+   */
+  maxDiskBytes?: number;
 }
 
 const fakeFetch = (body: string) =>
@@ -192,30 +210,20 @@ export const usages: Record<string, Usage> = {
       }`,
   },
   "@mistral-workflows/cli": {
-    functions: ["generateWorkflowTypes"],
+    functions: [],
     smoke: `
-      const { createClient } = await import("@mistral-workflows/client");
-      const page = { workflow_versions: [], next_cursor: null, workflow_registrations: [{
-        id: "r1", workflow_id: "w1", definition: { input_schema: { type: "object",
-          properties: { ticket_id: { type: "string" } }, required: ["ticket_id"] } },
-        workflow: { id: "w1", name: "support-workflow", display_name: "Support", type: "code",
-          customer_id: "c", workspace_id: "s" } }] };
-      const source = await m.generateWorkflowTypes(createClient({ apiKey: "k", baseUrl: "http://api.invalid",
-        maxRetries: 0, fetch: async () => new Response(JSON.stringify(page), { status: 200,
-          headers: { "content-type": "application/json" } }) }));
-      if (!source.includes('defineWorkflow<SupportWorkflowInput, unknown>("support-workflow")'))
-        throw new Error("generated " + source);
-      if (m.EXIT_CODES.usage !== 2) throw new Error("exit codes " + JSON.stringify(m.EXIT_CODES));`,
+      if (m.EXIT_CODES.usage !== 2) throw new Error("exit codes " + JSON.stringify(m.EXIT_CODES));
+      if (!/^\\d+\\.\\d+\\.\\d+/.test(m.VERSION)) throw new Error("version " + m.VERSION);`,
     typed: `
-      import { createClient } from "@mistral-workflows/client";
-      import { EXIT_CODES, generateWorkflowTypes } from "@mistral-workflows/cli";
-      export async function main(): Promise<string> {
-        const source: string = await generateWorkflowTypes(createClient({ apiKey: "k" }), { workflows: ["a"] });
-        // @ts-expect-error: workflows is a list of names
-        await generateWorkflowTypes(createClient({ apiKey: "k" }), { workflows: "a" });
-        const code: 0 | 1 | 2 | 3 = EXIT_CODES.api;
-        return source + code;
+      import { EXIT_CODES, VERSION, type ExitCode } from "@mistral-workflows/cli";
+      export function main(): string {
+        const code: ExitCode = EXIT_CODES.api;
+        // @ts-expect-error: not an exit code of the CLI
+        const wrong: ExitCode = 4;
+        return VERSION + code + wrong;
       }`,
+    // The CLI's default install (typegen's json-schema-to-typescript and prettier are not part of it).
+    maxDiskBytes: 12_000_000,
     bin: [
       { args: ["--version"], code: 0, stdout: /^\d+\.\d+\.\d+/ },
       { args: ["--help"], code: 0, stdout: /Usage: mistral-workflows[\s\S]*Examples:/ },
@@ -225,6 +233,14 @@ export const usages: Record<string, Usage> = {
         args: ["--mock", "workflows", "ls"],
         code: 2,
         stderr: /^error: --mock needs @mistral-workflows\/mock-server, which is not installed/,
+      },
+      // Installed alone, without the optional typegen package: one line saying what to install, nothing sent.
+      {
+        args: ["--base-url", "{mock}", "typegen"],
+        env: { MISTRAL_API_KEY: "install-test-key" },
+        code: 2,
+        stderr:
+          /^error: typegen needs @mistral-workflows\/typegen, which is not installed: npm install --save-dev @mistral-workflows\/typegen\n$/,
       },
       {
         args: ["--base-url", "{mock}", "--json", "workflows", "ls", "--limit", "1"],
@@ -245,6 +261,45 @@ export const usages: Record<string, Usage> = {
         env: { MISTRAL_API_KEY: "install-test-key" },
         code: 0,
         stdout: /WORKFLOW_EXECUTION_STARTED[\s\S]*WORKFLOW_EXECUTION_COMPLETED[\s\S]*COMPLETED/,
+      },
+    ],
+  },
+  "@mistral-workflows/typegen": {
+    functions: ["generateWorkflowTypes", "generateWorkflowModule", "GeneratedModuleShapeError"],
+    smoke: `
+      const { createClient } = await import("@mistral-workflows/client");
+      const page = { workflow_versions: [], next_cursor: null, workflow_registrations: [{
+        id: "r1", workflow_id: "w1", definition: { input_schema: { type: "object",
+          properties: { ticket_id: { type: "string" } }, required: ["ticket_id"] } },
+        workflow: { id: "w1", name: "support-workflow", display_name: "Support", type: "code",
+          customer_id: "c", workspace_id: "s" } }] };
+      const source = await m.generateWorkflowTypes(createClient({ apiKey: "k", baseUrl: "http://api.invalid",
+        maxRetries: 0, fetch: async () => new Response(JSON.stringify(page), { status: 200,
+          headers: { "content-type": "application/json" } }) }));
+      if (!source.includes('defineWorkflow<SupportWorkflowInput, unknown>("support-workflow")'))
+        throw new Error("generated " + source);`,
+    typed: `
+      import { createClient } from "@mistral-workflows/client";
+      import { generateWorkflowTypes, type TypegenWarning } from "@mistral-workflows/typegen";
+      export async function main(): Promise<string> {
+        const warnings: TypegenWarning[] = [];
+        const source: string = await generateWorkflowTypes(createClient({ apiKey: "k" }), {
+          workflows: ["a"],
+          onWarning: (w) => warnings.push(w),
+        });
+        // @ts-expect-error: workflows is a list of names
+        await generateWorkflowTypes(createClient({ apiKey: "k" }), { workflows: "a" });
+        return source + warnings.map((w) => w.type).join();
+      }`,
+    // With the CLI beside it, `mistral-workflows typegen` loads it and writes the module.
+    alongside: ["@mistral-workflows/cli"],
+    bin: [
+      {
+        command: "mistral-workflows",
+        args: ["--base-url", "{mock}", "typegen", "--workflow", "support-workflow"],
+        env: { MISTRAL_API_KEY: "install-test-key" },
+        code: 0,
+        stdout: /export const supportWorkflow = defineWorkflow</,
       },
     ],
   },

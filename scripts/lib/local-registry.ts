@@ -4,7 +4,7 @@
  * workspace's install; our packages are published to it as a release would publish them.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import type { WorkspacePackage } from "./changesets.ts";
@@ -23,13 +23,22 @@ export const baseEnv: NodeJS.ProcessEnv = Object.fromEntries(
   ),
 );
 
-/** Runs a command and returns its stdout; throws with its output if it fails. */
-export function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+/**
+ * Runs a command and returns its stdout; throws with its output if it fails or runs longer than
+ * `timeoutMs` (default 5 minutes).
+ */
+export function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 5 * 60_000,
+): string {
   const result = spawnSync(cmd, args, {
     cwd,
     encoding: "utf8",
     env: { ...baseEnv, ...env },
-    timeout: 5 * 60_000,
+    timeout: timeoutMs,
   });
   if (result.status !== 0)
     throw new Error(
@@ -265,4 +274,27 @@ export async function publishWorkspace(registry: LocalRegistry): Promise<void> {
     root,
     registry.env,
   );
+}
+
+/**
+ * The size of everything under `dir` (an install's `node_modules`), in bytes: `diskBytes` as `du`
+ * counts it (allocated 512-byte blocks, a hard-linked file once, a symbolic link as itself), and
+ * `apparentBytes`, the files' lengths (`du --apparent-size`).
+ */
+export function installSize(dir: string): { diskBytes: number; apparentBytes: number } {
+  const seen = new Set<string>();
+  let diskBytes = 0;
+  let apparentBytes = 0;
+  const visit = (path: string) => {
+    const stat = lstatSync(path);
+    const inode = `${stat.dev}:${stat.ino}`;
+    if (seen.has(inode)) return;
+    seen.add(inode);
+    diskBytes += stat.blocks * 512;
+    apparentBytes += stat.size;
+    // Symbolic links (npm's .bin) count as themselves, never as what they point at.
+    if (stat.isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry));
+  };
+  visit(dir);
+  return { diskBytes, apparentBytes };
 }

@@ -1,9 +1,12 @@
-/** `typegen`: writes typed definitions of the deployed workflows. */
+/**
+ * `typegen`: writes typed definitions of the deployed workflows, with `@mistral-workflows/typegen`,
+ * an optional peer loaded only when the command runs (see load-typegen.ts).
+ */
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { examples, type Define } from "../program.js";
-import { generateWorkflowModule } from "../typegen/generate-workflow-types.js";
+import { loadTypegen, TYPEGEN_PACKAGE } from "../load-typegen.js";
 
 /** Registers `typegen`. */
 export function registerTypegenCommand(program: Command, define: Define): void {
@@ -12,18 +15,22 @@ export function registerTypegenCommand(program: Command, define: Define): void {
     .description(
       "write a TypeScript module declaring the deployed workflows (defineWorkflow, defineSignal, defineQuery, defineUpdate) with types from their JSON Schemas",
     )
+    .summary(`write TypeScript types of the deployed workflows (needs ${TYPEGEN_PACKAGE})`)
     .option("--out <file>", "write to this file (default: standard output)")
     .option("--workflow <name...>", "only these workflows (default: every active, unarchived one)")
     .option("--import-from <module>", "where define* come from (default @mistral-workflows/handles)")
     .addHelpText(
       "after",
-      examples([
-        "mistral-workflows typegen --out src/workflows.generated.ts",
-        "mistral-workflows typegen --workflow support-workflow report-generator --import-from @mistral-workflows/handles",
-      ]),
+      `\nNeeds ${TYPEGEN_PACKAGE} (json-schema-to-typescript and prettier), installed next to the CLI;\n` +
+        `without it, typegen says which command installs it and exits 2.\n` +
+        examples([
+          "mistral-workflows typegen --out src/workflows.generated.ts",
+          "mistral-workflows typegen --workflow support-workflow report-generator --import-from @mistral-workflows/handles",
+        ]),
     )
     .action(
       define(async (ctx, options: { out?: string; workflow?: string[]; importFrom?: string }) => {
+        const { generateWorkflowModule } = await loadTypegen();
         const { source, workflows, warnings } = await generateWorkflowModule(ctx.client, {
           ...(options.workflow ? { workflows: options.workflow } : {}),
           ...(options.importFrom ? { importFrom: options.importFrom } : {}),

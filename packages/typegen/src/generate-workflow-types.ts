@@ -98,7 +98,12 @@ export async function generateWorkflowTypes(
   return source;
 }
 
-/** {@link generateWorkflowTypes}, with the workflows declared and the warnings (`onWarning` is not called). */
+/**
+ * {@link generateWorkflowTypes}, resolving to the module together with the names of the workflows it
+ * declares and every warning, for a tool that reports them itself (the CLI's `typegen` prints them):
+ * `onWarning` is not called. Rejects, like it, with `InvalidArgumentError` for a bad `workflows` or
+ * `importFrom` and for a workflow without an active registration, before anything is generated.
+ */
 export async function generateWorkflowModule(
   client: WorkflowsClient,
   options: GenerateWorkflowTypesOptions = {},

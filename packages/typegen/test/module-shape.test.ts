@@ -4,11 +4,7 @@
  * even if a schema found a way past the keyword filter.
  */
 import { describe, expect, test } from "vitest";
-import {
-  assertTypesAndDefines,
-  GeneratedModuleShapeError,
-  renameTypes,
-} from "../src/typegen/module-shape.js";
+import { assertTypesAndDefines, GeneratedModuleShapeError, renameTypes } from "../src/module-shape.js";
 
 const HANDLES = "@mistral-workflows/handles";
 const IMPORT = 'import { defineSignal, defineWorkflow } from "@mistral-workflows/handles";\n';

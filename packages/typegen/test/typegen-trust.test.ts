@@ -1,5 +1,5 @@
 /**
- * `generateWorkflowTypes()` / `typegen` with hostile or awkward registrations: schema keywords never
+ * `generateWorkflowTypes()` with hostile or awkward registrations: schema keywords never
  * become code, names stay valid and unique, one bad schema costs one type, and no control character
  * from the server reaches the output raw.
  */
@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { jsonLines, startCliMock } from "./helpers/run-cli.js";
 import { constFor, generate, seedOf, shapeOf, typeCheck, withoutComments } from "./helpers/typegen.js";
 
 let dir: string;
@@ -357,36 +356,4 @@ describe("no control character from the server is written raw", () => {
     expect(`${warnings[0]!.workflow} ${warnings[0]!.message}`).not.toMatch(CONTROL);
     expect(warnings[0]!.message).toContain("\\u001b[2J");
   });
-});
-
-describe("the typegen command", () => {
-  test(
-    "--json without --out prints one JSON line; warnings go to stderr, escaped",
-    { timeout: 60_000 },
-    async () => {
-      const mock = await startCliMock(
-        seedOf({
-          good: { input_schema: { type: "object", properties: { n: { type: "integer" } } } },
-          [`bad\u001b[2J`]: { input_schema: { $ref: "https://example.com/a.json" } },
-        }),
-      );
-      try {
-        const r = await mock.cli(["typegen", "--json"]);
-        expect(r.code).toBe(0);
-        const [line, ...rest] = jsonLines(r);
-        expect(rest).toEqual([]);
-        expect(line).toMatchObject({ workflows: 2, warnings: [{ type: "Bad2JInput" }] });
-        expect(line.source).toContain('export const good = defineWorkflow<GoodInput, unknown>("good");');
-        expect(r.stdout).not.toMatch(CONTROL);
-        expect(r.stderr).not.toMatch(CONTROL);
-        expect(r.stderr).toContain("warning: bad\\u001b[2J: Bad2JInput is unknown: $ref");
-        const plain = await mock.cli(["typegen"]);
-        expect(plain.code).toBe(0);
-        expect(plain.stdout).not.toMatch(CONTROL);
-        expect(plain.stdout).toContain("export const bad2J = defineWorkflow<unknown, unknown>(");
-      } finally {
-        await mock.close();
-      }
-    },
-  );
 });
