@@ -2,7 +2,8 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { generateWorkflowModule } from "../typegen/generate-workflow-types.js";
 
 /** Registers `typegen`. */
