@@ -10,7 +10,7 @@
  */
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { bodySchemaOf, parametersOf } from "./reference.ts";
-import type { OperationRow } from "./render.ts";
+import type { OperationRow } from "./operation-row.ts";
 import { anchor, code, propertiesOf, refName, table } from "./schema-text.ts";
 
 /** The guide the table lives in, relative to the repository root. */
