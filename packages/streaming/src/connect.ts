@@ -42,12 +42,8 @@ export interface StreamState {
   lastEventId: string | null;
 }
 
-/** A `Stream`'s parts, made by {@link createSSESource}: `source` starts the loop, on first iteration. */
-export interface SSESource<T> {
-  source: () => AsyncIterator<T>;
-  controller: AbortController;
-  state: StreamState;
-}
+/** `Stream`'s constructor arguments, made by {@link createSSESource}: `source` starts the loop. */
+export type SSESource<T> = [source: () => AsyncIterator<T>, controller: AbortController, state: StreamState];
 
 /** Where a stream stands, handed to `open` so a reconnect resumes after the last event. */
 export interface ResumePoint {
@@ -495,5 +491,5 @@ export function createSSESource<T>(spec: ConnectSpec<T>, options: StreamOptions 
     }
   }
 
-  return { source: iterate, controller, state };
+  return [iterate, controller, state];
 }

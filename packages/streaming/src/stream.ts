@@ -266,6 +266,5 @@ export class Stream<T> implements AsyncIterable<T> {
  *   ({@link StreamDisconnectedError}, `APIConnectionError` or `WorkflowsAPIError`).
  */
 export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {}): Stream<T> {
-  const { source, controller, state } = createSSESource(spec, options);
-  return new Stream(source, controller, state);
+  return new Stream(...createSSESource(spec, options));
 }
