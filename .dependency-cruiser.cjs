@@ -12,7 +12,8 @@
  *   runtime client never comes along), and `encoding` (for its worker-side payload encoding); no other
  *   published package imports `mock-server`;
  * - a package is entered by its name (`@mistral-workflows/x`, resolved through `exports`), never by a
- *   path into its folder, and nothing outside a package imports its `internal/` folder;
+ *   path into its folder (the scripts aside: the generator and the contract checks read sources), and
+ *   nothing outside a package imports its `internal/` folder;
  * - inside the mock: `http/` (the request pipeline) may import `handlers/` and `domain/`; `handlers/`
  *   may import `domain/` but not `http/`; `domain/` imports neither.
  *
@@ -77,8 +78,8 @@ module.exports = {
       name: "no-path-into-another-package",
       severity: "error",
       comment:
-        "Import a sibling package by its name (@mistral-workflows/x), never by a relative path into it.",
-      from: { path: "^packages/([^/]+)/" },
+        "A package, or an example, imports a package of ours by its name (@mistral-workflows/x), never by a path into it.",
+      from: { path: "^packages/([^/]+)/|^examples/" },
       // A name maps to the sources by tsconfig.graph.json's paths ("aliased"); anything else is a path.
       to: { path: "^packages/", pathNot: "^packages/$1/", dependencyTypesNot: ["aliased"] },
     },
