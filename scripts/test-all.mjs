@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, as CI runs it: spec lint, generated-code freshness, spec examples, breaking
- * changes, the contract with Mistral's public document, changesets, build, type-check, formatting, packed packages, size budgets, an install from a
+ * changes, the contract with Mistral's public document, changesets, the import graph, build, type-check, formatting, packed packages, size budgets, an install from a
  * local registry, the runtime matrix (Node 20/22/24, Bun, Deno, workerd, Chromium: one check per
  * runtime), then every vitest test (client contract tests included). Prints `N passed, N failed` last
  * (each non-vitest check counts as one) and exits non-zero if anything failed.
@@ -19,6 +19,7 @@ const checks = [
   ["no breaking spec change without a major changeset", ["pnpm", "check:breaking"]],
   ["spec matches Mistral's public document (allow-list aside)", ["pnpm", "check:contract"]],
   ["changeset for every changed published package", ["pnpm", "check:changeset"]],
+  ["import graph: no circle, dependencies point one way (dependency-cruiser)", ["pnpm", "check:graph"]],
   ["build", ["pnpm", "build"]],
   ["type-check", ["pnpm", "typecheck"]],
   ["README and guide programs run as written", ["pnpm", "check:snippets"]],

@@ -5,7 +5,7 @@
  * the operations that can return it).
  */
 import type { OpenAPIDocument } from "./ref.ts";
-import type { OperationRow } from "./render.ts";
+import type { OperationRow } from "./operation-row.ts";
 
 /** One documented error code. */
 export interface ErrorCode {

@@ -11,7 +11,7 @@
  */
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { bodySchemaOf, parametersOf } from "./reference.ts";
-import type { OperationRow } from "./render.ts";
+import type { OperationRow } from "./operation-row.ts";
 import { readOfficialSdk, renderFields, type OfficialSdk } from "./official-sdk.ts";
 import { anchor, code, propertiesOf, table } from "./schema-text.ts";
 

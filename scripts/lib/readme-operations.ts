@@ -3,7 +3,7 @@
  * many in each group, their methods, and how many stream or page. Generated, so that no count in the
  * README is written by hand; only the part between the markers is rewritten.
  */
-import type { OperationRow } from "./render.ts";
+import type { OperationRow } from "./operation-row.ts";
 import { code, table } from "./schema-text.ts";
 
 /** The README the list lives in, relative to the repository root. */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { toAPIError } from "../../packages/client/src/errors.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
-import type { OperationRow } from "./render.ts";
+import type { OperationRow } from "./operation-row.ts";
 import { anchor, cell, code, describeSchema, propertiesOf, refName, table, typeText } from "./schema-text.ts";
 
 /** Where the reference lives, relative to the repository root. */

@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { parseTimeout, resolveConfig, type GlobalOptions } from "./config.js";
-import { connect, type Context } from "./context.js";
+import { connect } from "./context.js";
+import type { Define } from "./define.js";
 import { describeError, describeErrorDetails, exitCodeOf, type ErrorContext } from "./errors.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { createOutput } from "./output/output.js";
@@ -23,12 +24,6 @@ export interface Io {
   /** Fires when the user presses Ctrl-C. */
   signal: AbortSignal;
 }
-
-/** A command's body: gets the context and commander's arguments; returns an exit code (default 0). */
-export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
-
-/** Wraps an {@link Action} as a commander action: builds the context and runs it. */
-export type Define = (action: Action) => (...args: any[]) => Promise<void>;
 
 /** Exit code of a command interrupted by Ctrl-C: the shell's convention for SIGINT. */
 const INTERRUPTED = 130;
@@ -142,8 +137,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   return exitCode;
 }
-
-export { examples } from "./help.js";
 
 function allCommands(command: Command): Command[] {
   return command.commands.flatMap((c) => [c, ...allCommands(c)]);

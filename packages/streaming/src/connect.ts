@@ -33,9 +33,17 @@ import {
 } from "./internal/reconnect-policy.js";
 import type { Decoder } from "./sse-decode.js";
 import type { SSEMessage } from "./sse-parse.js";
-import { Stream, type StreamState } from "./stream.js";
 
 const noop = () => {};
+
+/** What a `Stream` knows about the wire, shared by the streams that `Stream.tee` makes. */
+export interface StreamState {
+  /** Id of the last event handed out (`null` until an event with an `id:` arrives). */
+  lastEventId: string | null;
+}
+
+/** `Stream`'s constructor arguments, made by {@link createSSESource}: `source` starts the loop. */
+export type SSESource<T> = [source: () => AsyncIterator<T>, controller: AbortController, state: StreamState];
 
 /** Where a stream stands, handed to `open` so a reconnect resumes after the last event. */
 export interface ResumePoint {
@@ -199,23 +207,10 @@ export interface ConnectSpec<T> {
 }
 
 /**
- * Opens a resumable SSE stream: the building block of `streamExecution()`, `streamEvents()`,
- * `streamExecutionLogs()` and `streamDeploymentLogs()`, for an endpoint they do not cover. Nothing is sent until the stream is
- * iterated.
- *
- * How it ends:
- * - after yielding the item `isTerminal` accepts, or when `isComplete` says so (asked when a
- *   connection ends or goes idle, and every `completionCheckMs` of a connection without an item): quietly;
- * - on `abort()`, the `signal` option, `break`, or `onReconnect` returning `false`: quietly;
- * - an `error` event: throws {@link StreamEventError} (never reconnects);
- * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given (an event
- *   whose name the decoder does not know is skipped, never thrown: see `onUnknownEvent`);
- * - the first request's error: throws it as the client does (after the client's own retries);
- * - a reconnect answered with an HTTP error other than 408/429/5xx: throws that `WorkflowsAPIError`;
- * - `maxReconnects` attempts in a row without a new event: throws the last attempt's error
- *   ({@link StreamDisconnectedError}, `APIConnectionError` or `WorkflowsAPIError`).
+ * The loop behind `connectSSE()` and `Stream.fromSSEResponse()`: checks the options (throwing at the
+ * call), and returns what a `Stream` is made of. Nothing is sent until the source is iterated.
  */
-export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {}): Stream<T> {
+export function createSSESource<T>(spec: ConnectSpec<T>, options: StreamOptions = {}): SSESource<T> {
   const maxReconnects = checkOption(
     "maxReconnects",
     options.maxReconnects ?? RECONNECT_DEFAULTS.maxReconnects,
@@ -496,5 +491,5 @@ export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {})
     }
   }
 
-  return new Stream(iterate, controller, state);
+  return [iterate, controller, state];
 }

@@ -5,11 +5,11 @@
  * or is gone.
  */
 import { NotFoundError, type OperationInput, type WorkflowsClient } from "@mistral-workflows/client";
-import { connectSSE, type StreamOptions } from "./connect.js";
+import type { StreamOptions } from "./connect.js";
 import type { DeploymentLogRecord } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
 import { decodeLogRecord, type Decoder } from "./sse-decode.js";
-import type { Stream } from "./stream.js";
+import { connectSSE, type Stream } from "./stream.js";
 
 /** Input of {@link streamDeploymentLogs}: the operation's parameters under their wire names. */
 export type StreamDeploymentLogsInput = OperationInput<"deployments.streamDeploymentLogs">;

@@ -3,13 +3,13 @@
  * filters, resumed through the `last-event-id` header and `start_seq`. It has no end of its own.
  */
 import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
-import { connectSSE, type StreamOptions } from "./connect.js";
+import type { StreamOptions } from "./connect.js";
 import type { WorkflowStreamEvent } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
 import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
-import type { Stream } from "./stream.js";
+import { connectSSE, type Stream } from "./stream.js";
 
 /** Input of {@link streamEvents}: the filters (`scope`, `workflow_exec_id`, …, `start_seq`), wire names. */
 export type StreamEventsInput = OperationInput<"events.getStreamEvents">;

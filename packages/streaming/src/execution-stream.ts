@@ -3,14 +3,14 @@
  * resumed through its `last_event_id` query parameter, ending after the execution's terminal event.
  */
 import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
-import { connectSSE, type StreamOptions } from "./connect.js";
+import type { StreamOptions } from "./connect.js";
 import type { WorkflowStreamEvent } from "./events.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
 import { executionComplete } from "./internal/execution-complete.js";
 import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
-import type { Stream } from "./stream.js";
+import { connectSSE, type Stream } from "./stream.js";
 
 /** Input of {@link streamExecution}: the operation's parameters under their wire names. */
 export type StreamExecutionInput = OperationInput<"executions.stream">;

@@ -3,7 +3,7 @@
  * (the global event stream filtered on `root_workflow_exec_id`), ending after the root's terminal event.
  */
 import type { WorkflowsClient } from "@mistral-workflows/client";
-import { connectSSE, type StreamOptions } from "./connect.js";
+import type { StreamOptions } from "./connect.js";
 import { executionComplete } from "./internal/execution-complete.js";
 import { withClientParser } from "./internal/json-decode.js";
 import { payloadDecoder } from "./internal/payload-decoder.js";
@@ -11,7 +11,7 @@ import type { WorkflowStreamEvent } from "./events.js";
 import { isTerminalEvent } from "./execution-stream.js";
 import { openOperation } from "./internal/open-operation.js";
 import { decodeWorkflowEvent } from "./sse-decode.js";
-import type { Stream } from "./stream.js";
+import { connectSSE, type Stream } from "./stream.js";
 
 /** Input of {@link streamExecutionTree}. */
 export interface StreamExecutionTreeInput {

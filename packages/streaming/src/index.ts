@@ -3,7 +3,7 @@
  * parse (`createSSEParser`) → decode (`decodeWorkflowEvent`, `decodeLogRecord`) → connect (`connectSSE`),
  * with one entry point per SSE operation of the spec and `watchExecution()` on top.
  */
-export { connectSSE } from "./connect.js";
+export { connectSSE } from "./stream.js";
 export type { ConnectSpec, ReconnectInfo, ResumePoint, StreamOptions } from "./connect.js";
 export {
   ExecutionCanceledError,

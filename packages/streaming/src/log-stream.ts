@@ -4,12 +4,12 @@
  * `last_event_id`, ending when the execution has finished and the server closes the stream.
  */
 import type { OperationInput, WorkflowsClient } from "@mistral-workflows/client";
-import { connectSSE, type StreamOptions } from "./connect.js";
+import type { StreamOptions } from "./connect.js";
 import type { ExecutionLogRecord } from "./events.js";
 import { isFinalStatus } from "./execution-status.js";
 import { openOperation, resumeIdOf } from "./internal/open-operation.js";
 import { decodeLogRecord } from "./sse-decode.js";
-import type { Stream } from "./stream.js";
+import { connectSSE, type Stream } from "./stream.js";
 
 /** Input of {@link streamExecutionLogs}: the operation's parameters under their wire names. */
 export type StreamExecutionLogsInput = OperationInput<"executions.streamWorkflowExecutionLogs">;

@@ -2,18 +2,15 @@
  * `Stream<T>`: the handle every streaming call returns, after openai-node's `src/core/streaming.ts`.
  * It owns an AbortController, is read once, ends quietly when aborted, and releases its connection
  * whichever way the reading stops (end, `break`, `return`, a throw in the loop body, `abort()`).
+ * `connectSSE()` makes one over the connect layer's loop (`connect.ts`).
  */
 import { WorkflowsError } from "@mistral-workflows/client";
 import { StreamParseError } from "./errors.js";
 import type { Decoder } from "./sse-decode.js";
-import { connectSSE } from "./connect.js";
+import { createSSESource, type ConnectSpec, type StreamOptions, type StreamState } from "./connect.js";
 import type { SSEMessage, SSEParserOptions } from "./sse-parse.js";
 
-/** What a {@link Stream} knows about the wire, shared by the streams that {@link Stream.tee} makes. */
-export interface StreamState {
-  /** Id of the last event handed out (`null` until an event with an `id:` arrives). */
-  lastEventId: string | null;
-}
+export type { StreamState } from "./connect.js";
 
 const done = <T>(): IteratorResult<T> => ({ done: true, value: undefined });
 
@@ -249,4 +246,25 @@ export class Stream<T> implements AsyncIterable<T> {
     stream.controller.signal.addEventListener("abort", () => controller.abort(), { once: true });
     return stream;
   }
+}
+
+/**
+ * Opens a resumable SSE stream: the building block of `streamExecution()`, `streamEvents()`,
+ * `streamExecutionLogs()` and `streamDeploymentLogs()`, for an endpoint they do not cover. Nothing is sent until the stream is
+ * iterated.
+ *
+ * How it ends:
+ * - after yielding the item `isTerminal` accepts, or when `isComplete` says so (asked when a
+ *   connection ends or goes idle, and every `completionCheckMs` of a connection without an item): quietly;
+ * - on `abort()`, the `signal` option, `break`, or `onReconnect` returning `false`: quietly;
+ * - an `error` event: throws {@link StreamEventError} (never reconnects);
+ * - undecodable `data`: throws {@link StreamParseError}, unless `onParseError` is given (an event
+ *   whose name the decoder does not know is skipped, never thrown: see `onUnknownEvent`);
+ * - the first request's error: throws it as the client does (after the client's own retries);
+ * - a reconnect answered with an HTTP error other than 408/429/5xx: throws that `WorkflowsAPIError`;
+ * - `maxReconnects` attempts in a row without a new event: throws the last attempt's error
+ *   ({@link StreamDisconnectedError}, `APIConnectionError` or `WorkflowsAPIError`).
+ */
+export function connectSSE<T>(spec: ConnectSpec<T>, options: StreamOptions = {}): Stream<T> {
+  return new Stream(...createSSESource(spec, options));
 }

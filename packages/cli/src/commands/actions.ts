@@ -6,7 +6,8 @@ import { UsageError } from "../errors.js";
 import { parseCount, parseJsonOption } from "../input.js";
 import { formatJson } from "../output/format.js";
 import { jsonLine } from "../output/terminal-text.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 
 /** Registers the commands that act on an execution. */
 export function registerActionCommands(program: Command, define: Define): void {

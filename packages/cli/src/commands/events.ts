@@ -4,7 +4,8 @@ import { streamEvents, type WorkflowEvent, type WorkflowEventType } from "@mistr
 import type { Command } from "commander";
 import { eventLine } from "../output/event-line.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { moreNote } from "./workflows.js";
 
 interface EventsOptions extends PagingOptions {

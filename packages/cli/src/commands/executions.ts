@@ -15,7 +15,8 @@ import { formatDuration, formatJson, formatUtc } from "../output/format.js";
 import { createLiveView } from "../output/live-view.js";
 import { requirePlainResult } from "../encoded.js";
 import { jsonLine } from "../output/terminal-text.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { EXECUTION_FIELDS, expectShape } from "../response-shape.js";
 
 /** Exit code of a Ctrl-C'd watch: the shell's convention for SIGINT. */

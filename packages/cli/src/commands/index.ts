@@ -1,6 +1,6 @@
 /** Every command of the program, registered in the order `--help` lists them. */
 import type { Command } from "commander";
-import type { Define } from "../program.js";
+import type { Define } from "../define.js";
 import { registerActionCommands } from "./actions.js";
 import { registerDeploymentCommands } from "./deployments.js";
 import { registerEventCommands } from "./events.js";

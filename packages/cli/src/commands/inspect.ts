@@ -7,7 +7,8 @@ import type { Context } from "../context.js";
 import { formatDuration } from "../output/format.js";
 import type { TreeNode } from "../output/tree.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { moreNote } from "./workflows.js";
 import { expectShape } from "../response-shape.js";
 

@@ -4,7 +4,8 @@ import { paginate } from "@mistral-workflows/pagination";
 import type { Command } from "commander";
 import { formatDuration, formatJson, formatUtc } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { moreNote } from "./workflows.js";
 import { EXECUTION_FIELDS, expectShape } from "../response-shape.js";
 

@@ -6,7 +6,8 @@ import type { Command } from "commander";
 import { parseCount, parseJsonOption } from "../input.js";
 import { formatJson, formatLocal, formatUtc } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { moreNote } from "./workflows.js";
 import { expectShape } from "../response-shape.js";
 

@@ -5,7 +5,8 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { loadTypegen, TYPEGEN_PACKAGE } from "../load-typegen.js";
 
 /** Registers `typegen`. */

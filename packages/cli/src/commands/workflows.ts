@@ -5,7 +5,8 @@ import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { formatJson, shortId } from "../output/format.js";
 import { limitOf, pageSizeFor, takeItems, withPaging, type PagingOptions } from "../paging.js";
-import { examples, type Define } from "../program.js";
+import type { Define } from "../define.js";
+import { examples } from "../help.js";
 import { expectShape } from "../response-shape.js";
 
 /** What the workflow list shows of a workflow (list items and full records both have it). */

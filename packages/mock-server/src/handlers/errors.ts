@@ -3,7 +3,7 @@
  * `rejected` 400 and `invalid` 422 (with FastAPI's `detail` list).
  */
 import { DomainError, type DomainErrorKind, type ValidationIssue } from "../domain/errors.js";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "./http-error.js";
 
 const STATUS: Readonly<Record<DomainErrorKind, number>> = {
   not_found: 404,

@@ -5,8 +5,6 @@
  */
 import type { OperationName, OperationTypes, operationTable } from "@mistral-workflows/client";
 import type { Domain } from "../domain/domain.js";
-import type { OperationDef } from "../http/spec.js";
-import type { SseWriter } from "../http/sse.js";
 
 type Op<N extends OperationName> = OperationTypes[N];
 type Obj<T> = [T] extends [never] ? {} : [NonNullable<T>] extends [object] ? NonNullable<T> : {};
@@ -36,8 +34,8 @@ export type SuccessBody<N extends OperationName> = Json<Success<N>>;
 export interface HandlerContext<N extends OperationName> {
   /** The store, the engine and the schedules. */
   domain: Domain;
-  /** The operation as the spec describes it. */
-  op: OperationDef;
+  /** The operation as the spec describes it (the pipeline passes its full description). */
+  op: HandledOperation;
   /** Path parameters, coerced and validated. */
   path: Params<N, "path">;
   /** Query parameters, coerced, validated, defaults filled in. */
@@ -56,11 +54,46 @@ export interface HandlerContext<N extends OperationName> {
   defaultWaitSeconds: number;
 }
 
+/** The operation a handler is called for, as the spec names it. */
+export interface HandledOperation {
+  operationId: string;
+  /** `"<tag>.<x-sdk-method>"`, e.g. `"schedules.getSchedule"`: the name the SDK calls it by. */
+  sdkName: string;
+  method: string;
+  path: string;
+}
+
+/** One event to send on a stream. */
+export interface OutgoingEvent {
+  id?: string;
+  event?: string;
+  data: unknown;
+}
+
+/**
+ * The backlog of a stream, read as the reader drains: each call gives the next event, `null` for an
+ * entry to skip (filtered out), or `undefined` once the backlog is exhausted.
+ */
+export type Backlog = () => OutgoingEvent | null | undefined;
+
+/** A stream as a handler writes to it (the pipeline's `SseWriter`, in `http/sse.ts`). */
+export interface EventWriter {
+  /** Sends one event; `false` once the stream has ended. */
+  send(event: OutgoingEvent): boolean;
+  /**
+   * Replays `backlog` as the reader reads, then calls `then` (to follow live events, or close). Live
+   * events sent before the backlog is exhausted would come out of order: `then` is where to listen.
+   */
+  feed(backlog: Backlog, then: () => void): void;
+  /** Ends the stream normally, once what was sent has been read. */
+  close(): void;
+}
+
 /**
  * A stream to feed: called with the writer once the response starts, it returns a function to call
  * when the stream ends (to stop listening).
  */
-export type StreamStart = (writer: SseWriter) => (() => void) | void;
+export type StreamStart = (writer: EventWriter) => (() => void) | void;
 
 /** The output of the handler of operation `N`, by the kind of its success response. */
 export type HandlerResult<N extends OperationName> = Table[N]["response"] extends "sse"

@@ -21,7 +21,7 @@ import type { HandlerContext } from "../handlers/types.js";
 import { authenticate } from "./auth.js";
 import type { ControlEndpoints } from "./control.js";
 import type { CorsPolicy } from "./cors.js";
-import { HttpError } from "./http-error.js";
+import { HttpError } from "../handlers/http-error.js";
 import { checkHead, checkJsonShape, readBody, type RequestLimits } from "./limits.js";
 import type { RecordedRequest, RequestLog } from "./request-log.js";
 import type { Responder } from "./responses.js";

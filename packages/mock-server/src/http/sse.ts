@@ -4,13 +4,7 @@
  * heartbeats. Stream faults (drop after N events, malformed data, an `error` event) are applied here.
  */
 import type { ResolvedFault } from "../faults.js";
-
-/** One event to send. */
-export interface OutgoingEvent {
-  id?: string;
-  event?: string;
-  data: unknown;
-}
+import type { Backlog, EventWriter, OutgoingEvent } from "../handlers/types.js";
 
 const encoder = new TextEncoder();
 
@@ -46,12 +40,6 @@ export interface SseWriterOptions {
   maxBufferBytes?: number;
 }
 
-/**
- * The backlog of a stream, read as the reader drains: each call gives the next event, `null` for an
- * entry to skip (filtered out), or `undefined` once the backlog is exhausted.
- */
-export type Backlog = () => OutgoingEvent | null | undefined;
-
 /** Bytes handed to the reader per read when replaying a backlog. */
 const BACKLOG_CHUNK_BYTES = 64 * 1024;
 /** Backlog entries looked at before yielding to other work (a filter may skip many). */
@@ -64,7 +52,7 @@ type Ending = { kind: "close" } | { kind: "error"; reason: unknown };
  * as the reader pulls, so an ending (close, or a dropped connection) comes after everything sent
  * before it: `controller.error()` alone would discard what is still queued.
  */
-export class SseWriter {
+export class SseWriter implements EventWriter {
   readonly body: ReadableStream<Uint8Array>;
   private controller!: ReadableStreamDefaultController<Uint8Array>;
   private readonly queue: Uint8Array[] = [];

@@ -1,6 +1,7 @@
 /**
  * An HTTP answer other than success: FastAPI's `{"detail": …}` bodies, a string for 4xx/5xx and the
- * validation list for 422.
+ * validation list for 422. Handlers throw it (`errors.ts` maps domain errors to it), and so do the
+ * request pipeline's own checks; the pipeline turns it into the response.
  */
 import type { ValidationIssue } from "../domain/errors.js";
 
