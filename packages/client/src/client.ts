@@ -16,7 +16,7 @@ import { PathRequest } from "./path-request.js";
 import { createJsonParser, type Int64Mode, type JsonParser } from "./json-parser.js";
 import { isPayloadCodec, type PayloadCodec } from "./payload-codec.js";
 import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
-import type { NamedMethods } from "./types.js";
+import type { NamedMethods } from "./generated/named-methods.js";
 import {
   checkBaseUrl,
   checkHeader,

@@ -11,14 +11,8 @@ export { CLOCK_SKEW_ALLOWANCE_MS } from "./read-back.js";
 export type { Int64Mode, JsonParser } from "./json-parser.js";
 export type { WithResponse } from "./api-promise.js";
 export type { Logger, LogFields } from "./logger.js";
-export type {
-  NamedMethod,
-  NamedMethods,
-  OperationInput,
-  OperationName,
-  OperationOutput,
-  RequestOptions,
-} from "./types.js";
+export type { NamedMethods } from "./generated/named-methods.js";
+export type { NamedMethod, OperationInput, OperationName, OperationOutput, RequestOptions } from "./types.js";
 export { operationTable } from "./generated/operations.js";
 export { errorCodes, type WorkflowsErrorCode } from "./generated/error-codes.js";
 export type { OperationTypes } from "./generated/operations.js";
