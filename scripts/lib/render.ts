@@ -13,7 +13,7 @@ import {
   expandOperations,
   TYPE_CODES,
   type CompactOperation,
-} from "../../packages/client/src/operation-codec.ts";
+} from "../../packages/client/src/internal/operation-codec.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
 import { MIGRATION_GUIDE, withMigrationTable, withSourcedFields } from "./migration.ts";
@@ -353,7 +353,7 @@ function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
   lines.push(
     HEADER("The operation table behind the client's named methods, paginators and the mock server's routes."),
   );
-  lines.push(`import { expandOperations } from "../operation-codec.js";`);
+  lines.push(`import { expandOperations } from "../internal/operation-codec.js";`);
   lines.push(`import type { operations as Ops } from "./schema.js";\n`);
   const compact = rows.map(compactRow);
   const expanded = expandOperations(compact);

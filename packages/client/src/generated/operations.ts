@@ -4,7 +4,7 @@
  * (or scripts/lib/render.ts) and regenerate. `pnpm check:generated` fails when this file is stale.
  */
 
-import { expandOperations } from "../operation-codec.js";
+import { expandOperations } from "../internal/operation-codec.js";
 import type { operations as Ops } from "./schema.js";
 
 /** The type of {@link operationTable}: every row as the spec gives it. */
