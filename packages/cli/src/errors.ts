@@ -8,7 +8,6 @@ import {
   InvalidArgumentError,
   WorkflowsAPIError,
   WorkflowsError,
-  ERROR_BRAND,
 } from "@mistral-workflows/client";
 import { ExecutionError } from "@mistral-workflows/streaming";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
@@ -30,7 +29,7 @@ export function exitCodeOf(error: unknown): ExitCode {
  * exit code 3, like any other API failure. `field` says where (`"items"`, `"execution_id"`…).
  */
 export class UnexpectedResponseError extends WorkflowsError {
-  static override readonly [ERROR_BRAND]: string = "@mistral-workflows/cli.UnexpectedResponseError";
+  static override readonly errorBrand: string = "@mistral-workflows/cli.UnexpectedResponseError";
   override name = "UnexpectedResponseError";
   constructor(
     /** What was read, e.g. `the execution`. */

@@ -67,9 +67,7 @@ test("brands do not make unrelated classes match, across copies or within one", 
   expect(new first.APIConnectionTimeoutError("t") instanceof second.APIConnectionError).toBe(true);
   expect(new first.APIConnectionError("c") instanceof second.APIConnectionTimeoutError).toBe(false);
   expect(new Error("plain") instanceof second.WorkflowsError).toBe(false);
-  expect(
-    { [first.ERROR_BRAND]: ["@mistral-workflows/client.NotFoundError"] } instanceof second.NotFoundError,
-  ).toBe(true);
+  expect({ name: "NotFoundError", status: 404 } instanceof second.NotFoundError).toBe(false);
   expect((null as object | null) instanceof second.WorkflowsError).toBe(false);
 });
 
@@ -85,7 +83,7 @@ test("a subclass without a brand of its own still works by prototype, and never 
 test("the brands stay out of JSON and of the enumerable keys", async () => {
   const { first } = await twoCopies();
   const error = new first.NotFoundError(404, { detail: "gone" }, headers);
-  expect(Object.keys(error)).not.toContain(String(first.ERROR_BRAND));
+  expect(Object.keys(error)).not.toContain("errorBrand");
   expect(JSON.stringify(error)).not.toContain("brand");
   expect(error.name).toBe("NotFoundError");
 });

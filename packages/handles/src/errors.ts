@@ -2,7 +2,7 @@
  * Errors of the handles package. Like every error of the SDK they are `WorkflowsError`s of
  * `@mistral-workflows/client`; HTTP failures stay the client's typed errors.
  */
-import { InvalidArgumentError, ERROR_BRAND } from "@mistral-workflows/client";
+import { InvalidArgumentError } from "@mistral-workflows/client";
 
 /** One way an input fails its JSON Schema (see {@link InputSchemaError}). */
 export interface SchemaIssue {
@@ -22,7 +22,7 @@ export interface SchemaIssue {
  * every problem in `issues`.
  */
 export class InputSchemaError extends InvalidArgumentError {
-  static override readonly [ERROR_BRAND]: string = "@mistral-workflows/handles.InputSchemaError";
+  static override readonly errorBrand: string = "@mistral-workflows/handles.InputSchemaError";
   override name = "InputSchemaError";
   constructor(
     /** The workflow whose schema the input failed. */

@@ -3,7 +3,7 @@
  * from the client unchanged: a `WorkflowsAPIError` subclass for a failed page, `APIConnectionError`,
  * `APIConnectionTimeoutError` once the retries are spent, `APIUserAbortError` for an abort.
  */
-import { WorkflowsError, ERROR_BRAND } from "@mistral-workflows/client";
+import { WorkflowsError } from "@mistral-workflows/client";
 
 /**
  * What went wrong with a listing, as a discriminant to branch on:
@@ -19,7 +19,7 @@ export type PaginationErrorType = "repeated_cursor" | "invalid_page";
  * before the faulty one has been yielded in full; no request is sent after it.
  */
 export class PaginationError extends WorkflowsError {
-  static override readonly [ERROR_BRAND]: string = "@mistral-workflows/pagination.PaginationError";
+  static override readonly errorBrand: string = "@mistral-workflows/pagination.PaginationError";
   override name = "PaginationError";
   constructor(
     message: string,

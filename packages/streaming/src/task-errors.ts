@@ -1,7 +1,7 @@
 /**
  * The error of the task-state fold (`taskStates`, `createTaskTracker`).
  */
-import { WorkflowsError, ERROR_BRAND } from "@mistral-workflows/client";
+import { WorkflowsError } from "@mistral-workflows/client";
 
 /**
  * Why a task's state could not be brought up to date:
@@ -23,7 +23,7 @@ export type TaskStateErrorType =
  * `TaskStatesOptions.onError`). The message names ids and the operation, never state values.
  */
 export class TaskStateError extends WorkflowsError {
-  static override readonly [ERROR_BRAND]: string = "@mistral-workflows/streaming.TaskStateError";
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.TaskStateError";
   override name = "TaskStateError";
   constructor(
     message: string,
