@@ -13,7 +13,7 @@ import {
   expandOperations,
   TYPE_CODES,
   type CompactOperation,
-} from "../../packages/client/src/operation-codec.ts";
+} from "../../packages/client/src/internal/operation-codec.ts";
 import { deref, type OpenAPIDocument } from "./ref.ts";
 import { renderExportsDocs, type UndocumentedExport } from "./exports-docs.ts";
 import { MIGRATION_GUIDE, withMigrationTable, withSourcedFields } from "./migration.ts";
@@ -311,8 +311,7 @@ function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
   lines.push(
     HEADER("The operation table behind the client's named methods, paginators and the mock server's routes."),
   );
-  lines.push(`import { expandOperations } from "../operation-codec.js";`);
-  lines.push(`import type { NamedMethod } from "../types.js";`);
+  lines.push(`import { expandOperations } from "../internal/operation-codec.js";`);
   lines.push(`import type { operations as Ops } from "./schema.js";\n`);
   const compact = rows.map(compactRow);
   const expanded = expandOperations(compact);
@@ -339,8 +338,19 @@ function renderTable(doc: OpenAPIDocument, rows: OperationRow[]): string {
   for (const r of rows)
     lines.push(`  ${JSON.stringify(`${r.group}.${r.name}`)}: Ops[${JSON.stringify(r.operationId)}];`);
   lines.push(`}\n`);
+  return lines.join("\n");
+}
+
+/**
+ * The named methods' interface, in a file of its own: it needs `NamedMethod` from the hand-written
+ * types.ts, which needs the operation table, so keeping it beside the table would make an import circle.
+ */
+function renderNamedMethods(doc: OpenAPIDocument, rows: OperationRow[]): string {
+  const lines: string[] = [];
+  lines.push(HEADER("The named methods' types, one per operation, grouped by resource."));
+  lines.push(`import type { NamedMethod } from "../types.js";\n`);
   lines.push(
-    `/** The named methods, grouped by resource, documented from the spec. */\nexport interface GeneratedNamedMethods {`,
+    `/**\n * The named methods, grouped by resource: \`client.schedules.getSchedule(...)\`. Each method carries\n * the operation's summary, description and deprecation in its JSDoc.\n */\nexport interface NamedMethods {`,
   );
   for (const group of [...new Set(rows.map((r) => r.group))]) {
     lines.push(`  ${group}: {`);
@@ -400,6 +410,8 @@ export async function renderAll(
 
   const tablePath = "packages/client/src/generated/operations.ts";
   out.set(tablePath, await format(renderTable(doc, rows), tablePath));
+  const methodsPath = "packages/client/src/generated/named-methods.ts";
+  out.set(methodsPath, await format(renderNamedMethods(doc, rows), methodsPath));
 
   const codes = errorCodesOf(doc, rows);
   const codesPath = "packages/client/src/generated/error-codes.ts";

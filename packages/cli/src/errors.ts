@@ -29,6 +29,7 @@ export function exitCodeOf(error: unknown): ExitCode {
  * exit code 3, like any other API failure. `field` says where (`"items"`, `"execution_id"`…).
  */
 export class UnexpectedResponseError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/cli.UnexpectedResponseError";
   override name = "UnexpectedResponseError";
   constructor(
     /** What was read, e.g. `the execution`. */

@@ -4,19 +4,15 @@
  * operation grouped by resource (`client.schedules.getSchedule({ schedule_id })`), which resolves to
  * the response body and throws typed errors.
  */
-import * as openapiFetch from "openapi-fetch";
-import { createQuerySerializer, type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { InvalidArgumentError, WorkflowsError } from "./errors.js";
+import type { NamedMethods } from "./generated/named-methods.js";
 import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import type { Logger } from "./logger.js";
-import { createInvoker, safePathSerializer, type OperationRow } from "./named-method.js";
-import { createPathMethods } from "./path-client.js";
-import { PathRequest } from "./path-request.js";
-import { createJsonParser, type Int64Mode, type JsonParser } from "./json-parser.js";
-import { isPayloadCodec, type PayloadCodec } from "./payload-codec.js";
-import { createRetryFetch, type OnRequest, type OnResponse, type RetryPolicy } from "./retry-fetch.js";
-import type { NamedMethods } from "./types.js";
+import { createCore } from "./internal/core.js";
+import { createInvoker, safePathSerializer, type OperationRow } from "./internal/named-method.js";
+import { createPathClient } from "./internal/path-client.js";
+import { createQueryStyle } from "./internal/query.js";
 import {
   checkBaseUrl,
   checkHeader,
@@ -25,7 +21,11 @@ import {
   checkTimeout,
   isHeaderValue,
   kindOf,
-} from "./validate.js";
+} from "./internal/validate.js";
+import { createJsonParser, type Int64Mode, type JsonParser } from "./json-parser.js";
+import type { Logger } from "./logger.js";
+import { isPayloadCodec, type PayloadCodec } from "./payload-codec.js";
+import type { OnRequest, OnResponse, RetryPolicy } from "./policy.js";
 import { VERSION } from "./version.js";
 
 /** Options of {@link createClient}. */
@@ -121,95 +121,6 @@ function env(name: string): string | undefined {
   return typeof process !== "undefined" ? process.env?.[name] || undefined : undefined;
 }
 
-/**
- * openapi-fetch's `createClient`, its default export. From our CommonJS build, Node's interop hands
- * the default import the whole `module.exports` (whose `.default` is the function), so unwrap it.
- * Resolved on call rather than at load, so that a bundle importing only other parts of this package
- * (a paginator, a stream) leaves openapi-fetch's path client out.
- */
-function createFetchClient(...args: Parameters<typeof openapiFetch.default>) {
-  const create: typeof openapiFetch.default =
-    typeof openapiFetch.default === "function"
-      ? openapiFetch.default
-      : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
-  return create<paths>(...args);
-}
-
-/** `text` as a regular expression matching it literally (braces are left for the placeholders). */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
-}
-
-/**
- * An operation's retry safety on the path client: its `x-retry-safe`, except that a create made safe
- * by a client-chosen id counts as unsafe, since the path client neither makes the id nor resolves the
- * conflict.
- */
-function pathClientRetrySafe(row: OperationRow): boolean {
-  return row.retrySafe && !("idempotency" in row);
-}
-
-/**
- * Whether the path client may send a request again after an unknown outcome: the retry safety of the
- * operation its method and path belong to (see {@link pathClientRetrySafe}).
- */
-function retrySafety(baseUrl: string): (method: string, url: string) => boolean {
-  type Candidate = { row: OperationRow; params: number; pattern: RegExp };
-  // Built on the first path-client request, not at createClient(): a regular expression per operation
-  // would cost a client that only uses named methods (and every cold start) for nothing.
-  let byMethod: Map<string, Candidate[]> | undefined;
-  const candidates = (method: string): Candidate[] => {
-    if (!byMethod) {
-      byMethod = new Map();
-      const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
-      const rows = (Object.values(operationTable) as OperationRow[])
-        .map((row) => ({
-          row,
-          params: row.pathParams.length,
-          pattern: new RegExp(
-            `^${escapeRegExp(prefix)}${escapeRegExp(row.path).replace(/\{[^}]+\}/g, "[^/]+")}$`,
-          ),
-        }))
-        .sort((a, b) => a.params - b.params);
-      for (const r of rows) {
-        const list = byMethod.get(r.row.method);
-        if (list) list.push(r);
-        else byMethod.set(r.row.method, [r]);
-      }
-    }
-    return byMethod.get(method) ?? [];
-  };
-  return (method, url) => {
-    let pathname: string;
-    try {
-      pathname = new URL(url).pathname;
-    } catch {
-      return false;
-    }
-    const upper = method.toUpperCase();
-    const match = candidates(upper).find((r) => r.pattern.test(pathname));
-    if (match) return pathClientRetrySafe(match.row);
-    return upper === "GET" || upper === "HEAD" || upper === "DELETE";
-  };
-}
-
-/**
- * The same answer as {@link retrySafety} for a path-client call, looked up by its method and schema
- * path (`"/v1/workflows/schedules/{schedule_id}"`) without parsing the URL; `undefined` for a path
- * that is not an operation's.
- */
-function routeSafety(): (method: string, path: string) => boolean | undefined {
-  let routes: Map<string, boolean> | undefined;
-  return (method, path) => {
-    if (!routes) {
-      routes = new Map();
-      for (const row of Object.values(operationTable) as OperationRow[])
-        routes.set(`${row.method} ${row.path}`, pathClientRetrySafe(row));
-    }
-    return routes.get(`${method} ${path}`);
-  };
-}
-
 /** Creates a client for the Workflows API. See {@link ClientOptions} for defaults. */
 export function createClient(options: ClientOptions = {}): WorkflowsClient {
   if (options === null || typeof options !== "object")
@@ -273,47 +184,29 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     logger: options.logger,
     redact,
   };
-  const retrySafeFor = retrySafety(resolved.baseUrl);
-  const retryFetch = createRetryFetch(baseFetch, policy, retrySafeFor);
   const headers: Record<string, string> = {
     "User-Agent": `${resolved.userAgent ? `${resolved.userAgent} ` : ""}mistral-workflows-ts/${VERSION}`,
     ...resolved.headers,
   };
   if (apiKey !== null) headers.Authorization = `Bearer ${apiKey}`;
 
-  // OpenAPI's default for query parameters (style: form, explode: true) for objects too, e.g.
-  // `metadata_filters: { team: "a" }` goes out as `team=a`, as the spec (and the official SDK) send it.
-  const queryStyle = {
-    array: { style: "form", explode: true },
-    object: { style: "form", explode: true },
-  } as const;
-  const querySerializer = createQuerySerializer(queryStyle);
-  const raw = createFetchClient({
+  // Every option reaches requests through this one core (see internal/core.ts).
+  const { queryStyle, querySerializer } = createQueryStyle();
+  const core = createCore({
     baseUrl: resolved.baseUrl,
-    fetch: retryFetch,
-    Request: PathRequest as unknown as typeof Request,
     headers,
-    pathSerializer: safePathSerializer,
-    querySerializer: queryStyle,
+    fetch: baseFetch,
+    policy,
+    querySerializer,
+    codec,
+    jsonParser,
   });
-
-  const pathMethods = createPathMethods(
-    {
-      baseUrl: resolved.baseUrl,
-      headers,
-      fetch: baseFetch,
-      policy,
-      querySerializer,
-      pathSerializer: safePathSerializer,
-      retrySafeFor,
-      retrySafeForRoute: routeSafety(),
-    },
-    raw as unknown as Parameters<typeof createPathMethods>[1],
-  );
-  const namedMethod = createInvoker(
-    { baseUrl: resolved.baseUrl, headers, fetch: baseFetch, policy, querySerializer, codec, jsonParser },
-    operationTable as unknown as Record<string, OperationRow>,
-  );
+  const pathClient = createPathClient(core, {
+    queryStyle,
+    pathSerializer: safePathSerializer,
+    table: operationTable,
+  });
+  const namedMethod = createInvoker(core, operationTable as unknown as Record<string, OperationRow>);
   const groups: Record<string, Record<string, unknown>> = {};
   for (const [sdkName, row] of Object.entries(operationTable)) {
     (groups[row.group] ??= {})[row.name] = namedMethod(sdkName);
@@ -327,7 +220,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     );
   };
   const { apiKey: _omit, ...rest } = options;
-  return Object.assign(raw, pathMethods, groups, {
+  return Object.assign(pathClient, groups, {
     use: noMiddleware,
     eject: noMiddleware,
     withOptions: (overrides: ClientOptions) => createClient({ ...rest, apiKey, ...overrides }),

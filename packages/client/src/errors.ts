@@ -30,13 +30,39 @@ export function errorCodeOf(body: unknown): WorkflowsErrorCode | (string & {}) |
   return typeof code === "string" && CODE_SHAPE.test(code) ? code : null;
 }
 
+type Branded = { errorBrand?: string };
+
 /** Base class of every error thrown by the SDK. */
 export class WorkflowsError extends Error {
+  /**
+   * This class's brand: `instanceof` compares it across copies of the package. A subclass in another
+   * package sets its own (`static override readonly errorBrand = "@my/pkg.MyError"`) to take part;
+   * one without keeps plain prototype `instanceof`. A plain string key (not a symbol), so that a
+   * bundler can still drop an unused class.
+   */
+  static readonly errorBrand: string = "@mistral-workflows/client.WorkflowsError";
+
+  /**
+   * `instanceof` that holds across copies of the package: with two copies installed (the ESM and the
+   * CommonJS build, or two versions), an error made by one is still an instance of the other's class,
+   * subclasses included. Besides the prototype chain, it looks for a class with the same
+   * {@link errorBrand} among the value's constructors.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    // A subclass without a brand of its own must not match every instance of its parent's brand.
+    const brand = Object.hasOwn(this, "errorBrand") && this.errorBrand;
+    for (let p = value; brand && p != null; p = Object.getPrototypeOf(p))
+      if ((p as { constructor?: Branded }).constructor?.errorBrand === brand) return true;
+    return false;
+  }
+
   override name = "WorkflowsError";
 }
 
 /** An argument was rejected before any request was sent (missing path parameter, unknown field, …). */
 export class InvalidArgumentError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.InvalidArgumentError";
   override name = "InvalidArgumentError";
   constructor(
     message: string,
@@ -49,6 +75,7 @@ export class InvalidArgumentError extends WorkflowsError {
 
 /** The server answered with a non-2xx status. */
 export class WorkflowsAPIError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.WorkflowsAPIError";
   override name = "WorkflowsAPIError";
   constructor(
     /** HTTP status of the response. */
@@ -104,22 +131,27 @@ export class WorkflowsAPIError extends WorkflowsError {
 
 /** 400 Bad Request. */
 export class BadRequestError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.BadRequestError";
   override name = "BadRequestError";
 }
 /** 401 Unauthorized: the API key is missing, malformed or revoked. */
 export class AuthenticationError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.AuthenticationError";
   override name = "AuthenticationError";
 }
 /** 403 Forbidden. */
 export class PermissionDeniedError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.PermissionDeniedError";
   override name = "PermissionDeniedError";
 }
 /** 404 Not Found: unknown workflow, execution or schedule id. */
 export class NotFoundError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.NotFoundError";
   override name = "NotFoundError";
 }
 /** 409 Conflict, e.g. a schedule id that already exists. */
 export class ConflictError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.ConflictError";
   override name = "ConflictError";
 }
 
@@ -133,6 +165,7 @@ export interface ValidationIssue {
 
 /** 422 Unprocessable Entity: the request did not validate. `detail` lists every problem. */
 export class ValidationError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.ValidationError";
   override name = "ValidationError";
   /**
    * The problems reported by the server, in the documented shape; entries that are not (a `null`, a
@@ -145,10 +178,12 @@ export class ValidationError extends WorkflowsAPIError {
 }
 /** 429 Too Many Requests (after the retries were spent). */
 export class RateLimitError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.RateLimitError";
   override name = "RateLimitError";
 }
 /** 5xx (after the retries were spent). */
 export class InternalServerError extends WorkflowsAPIError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.InternalServerError";
   override name = "InternalServerError";
 }
 
@@ -158,19 +193,23 @@ export class InternalServerError extends WorkflowsAPIError {
  * `cause` holds the original.
  */
 export class APIConnectionError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.APIConnectionError";
   override name = "APIConnectionError";
 }
 /** No complete response arrived within `timeoutMs` (per attempt, retries included). */
 export class APIConnectionTimeoutError extends APIConnectionError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.APIConnectionTimeoutError";
   override name = "APIConnectionTimeoutError";
 }
 /** The caller's `AbortSignal` fired. Never retried. */
 export class APIUserAbortError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.APIUserAbortError";
   override name = "APIUserAbortError";
 }
 
 /** A 2xx response whose body could not be read as the documented JSON. */
 export class InvalidResponseError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/client.InvalidResponseError";
   override name = "InvalidResponseError";
   constructor(
     message: string,

@@ -2,23 +2,19 @@ export { createClient, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS
 export type { ClientOptions, WorkflowsClient } from "./client.js";
 export * from "./errors.js";
 export { createRetryFetch } from "./retry-fetch.js";
-export type { HookInfo, OnRequest, OnResponse, RetryPolicy } from "./retry-fetch.js";
-export { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
+export type { HookInfo, OnRequest, OnResponse, RetryPolicy } from "./policy.js";
+export { isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-status.js";
+export { sleep } from "./sleep.js";
+export { neverReachedServer, retryDelayMs, shouldRetry } from "./deprecated.js";
 export { APIPromise } from "./api-promise.js";
 export { decodeEventAttributes } from "./payload-codec.js";
 export type { EncodedInput, PayloadCodec } from "./payload-codec.js";
-export { CLOCK_SKEW_ALLOWANCE_MS } from "./read-back.js";
+export { CLOCK_SKEW_ALLOWANCE_MS } from "./internal/read-back.js";
 export type { Int64Mode, JsonParser } from "./json-parser.js";
 export type { WithResponse } from "./api-promise.js";
 export type { Logger, LogFields } from "./logger.js";
-export type {
-  NamedMethod,
-  NamedMethods,
-  OperationInput,
-  OperationName,
-  OperationOutput,
-  RequestOptions,
-} from "./types.js";
+export type { NamedMethods } from "./generated/named-methods.js";
+export type { NamedMethod, OperationInput, OperationName, OperationOutput, RequestOptions } from "./types.js";
 export { operationTable } from "./generated/operations.js";
 export { errorCodes, type WorkflowsErrorCode } from "./generated/error-codes.js";
 export {

@@ -4,7 +4,7 @@
  * JSON body's fields in one object, under their wire names, and resolves to the success body.
  */
 import type { APIPromise } from "./api-promise.js";
-import type { GeneratedNamedMethods, OperationTypes, operationTable } from "./generated/operations.js";
+import type { OperationTypes, operationTable } from "./generated/operations.js";
 
 type Table = typeof operationTable;
 
@@ -71,9 +71,3 @@ export type NamedMethod<N extends OperationName> =
   HasRequired<OperationInput<N>> extends true
     ? (input: OperationInput<N>, options?: RequestOptions) => APIPromise<OperationOutput<N>>
     : (input?: OperationInput<N>, options?: RequestOptions) => APIPromise<OperationOutput<N>>;
-
-/**
- * The named methods, grouped by resource: `client.schedules.getSchedule(...)`. Generated from the
- * spec, so each method carries the operation's summary, description and deprecation in its JSDoc.
- */
-export type NamedMethods = GeneratedNamedMethods;

@@ -3,7 +3,7 @@
  * field of the string form lands in the documented row shape, optional fields only when present.
  */
 import { expect, test } from "vitest";
-import { expandOperations } from "../src/operation-codec.js";
+import { expandOperations } from "../src/internal/operation-codec.js";
 import { operationTable } from "../src/index.js";
 import { specOperationNames } from "./helpers/spec.js";
 

@@ -22,6 +22,7 @@ export interface SchemaIssue {
  * every problem in `issues`.
  */
 export class InputSchemaError extends InvalidArgumentError {
+  static override readonly errorBrand: string = "@mistral-workflows/handles.InputSchemaError";
   override name = "InputSchemaError";
   constructor(
     /** The workflow whose schema the input failed. */

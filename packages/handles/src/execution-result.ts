@@ -7,6 +7,7 @@ import {
   APIConnectionError,
   APIUserAbortError,
   InvalidArgumentError,
+  sleep as defaultSleep,
   WorkflowsAPIError,
   WorkflowsError,
   type WorkflowsClient,
@@ -20,7 +21,6 @@ import {
   type WatchExecutionOptions,
   type WorkflowExecution,
 } from "@mistral-workflows/streaming";
-import { sleep as defaultSleep } from "./internal/sleep.js";
 
 /** Options of `ExecutionHandle.result()`: those of `watchExecution()`, plus the polling fallback's. */
 export interface ResultOptions extends WatchExecutionOptions {

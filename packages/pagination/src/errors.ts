@@ -35,6 +35,7 @@ const typeOf = (type: PaginationErrorType | LegacyPaginationErrorType): Paginati
  * before the faulty one has been yielded in full; no request is sent after it.
  */
 export class PaginationError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/pagination.PaginationError";
   override name = "PaginationError";
   /** Which contract was broken; see {@link PaginationErrorType}. */
   readonly type: PaginationErrorType;

@@ -12,7 +12,7 @@
  * This file is the loop; one connection is read by `internal/connection-reader.ts`, and when to
  * reconnect is `internal/reconnect-policy.ts`.
  */
-import { WorkflowsAPIError } from "@mistral-workflows/client";
+import { sleep as defaultSleep, WorkflowsAPIError } from "@mistral-workflows/client";
 import {
   readConnection,
   Skipped,
@@ -24,7 +24,6 @@ import { StreamDisconnectedError, StreamParseError, type DisconnectReason } from
 import { createIdWindow } from "./internal/id-window.js";
 import { prepareBatch } from "./internal/prepare-batch.js";
 import { createReplayTrail } from "./internal/replay-trail.js";
-import { sleep as defaultSleep } from "./internal/sleep.js";
 import {
   RECONNECT_DEFAULTS,
   _reconnectDelayMs,

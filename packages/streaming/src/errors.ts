@@ -29,6 +29,7 @@ export type StreamParseErrorType = "invalid-json" | "invalid-shape" | "unknown-e
  * stream) unless the stream was given `onParseError`, which then receives it and the stream goes on.
  */
 export class StreamParseError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.StreamParseError";
   override name = "StreamParseError";
   constructor(
     message: string,
@@ -53,6 +54,7 @@ export class StreamParseError extends WorkflowsError {
  * the id of the last event delivered before it, to resume by hand with the stream's `lastEventId` option.
  */
 export class StreamEventError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.StreamEventError";
   override name = "StreamEventError";
   constructor(
     /** The payload's `error` text. */
@@ -82,6 +84,7 @@ export type DisconnectReason = "network" | "idle" | "ended";
  * `APIConnectionError`. Extends `APIConnectionError`, so one `instanceof` covers every transport failure.
  */
 export class StreamDisconnectedError extends APIConnectionError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.StreamDisconnectedError";
   override name = "StreamDisconnectedError";
   constructor(
     message: string,
@@ -107,6 +110,7 @@ export type ExecutionErrorStatus = Exclude<FinalExecutionStatus, "COMPLETED">;
  * `event` the terminal event when the execution sent one (terminated and timed-out executions send none).
  */
 export class ExecutionError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.ExecutionError";
   override name = "ExecutionError";
   constructor(
     message: string,
@@ -124,6 +128,7 @@ export class ExecutionError extends WorkflowsError {
 }
 /** `FAILED`: the workflow raised an unhandled error; `failure` holds its message when the event had one. */
 export class ExecutionFailedError extends ExecutionError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.ExecutionFailedError";
   override name = "ExecutionFailedError";
   /** The failure message of the `WORKFLOW_EXECUTION_FAILED` event, or `null`. */
   get failure(): string | null {
@@ -133,13 +138,16 @@ export class ExecutionFailedError extends ExecutionError {
 }
 /** `CANCELED`: the execution was cancelled. */
 export class ExecutionCanceledError extends ExecutionError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.ExecutionCanceledError";
   override name = "ExecutionCanceledError";
 }
 /** `TERMINATED`: the execution was terminated (it sends no terminal event). */
 export class ExecutionTerminatedError extends ExecutionError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.ExecutionTerminatedError";
   override name = "ExecutionTerminatedError";
 }
 /** `TIMED_OUT`: the execution ran past its time limit (it sends no terminal event). */
 export class ExecutionTimedOutError extends ExecutionError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.ExecutionTimedOutError";
   override name = "ExecutionTimedOutError";
 }

@@ -23,6 +23,7 @@ export type TaskStateErrorType =
  * `TaskStatesOptions.onError`). The message names ids and the operation, never state values.
  */
 export class TaskStateError extends WorkflowsError {
+  static override readonly errorBrand: string = "@mistral-workflows/streaming.TaskStateError";
   override name = "TaskStateError";
   constructor(
     message: string,

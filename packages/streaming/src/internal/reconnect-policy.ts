@@ -5,8 +5,9 @@
 import {
   APIConnectionError,
   InvalidArgumentError,
+  isRetryableStatus,
+  retryAfterMs,
   WorkflowsAPIError,
-  retryDelayMs,
 } from "@mistral-workflows/client";
 
 /** Defaults of the reconnect options of `StreamOptions`. */
@@ -41,10 +42,12 @@ export function checkOption(name: string, value: unknown, integer: boolean): num
   return value;
 }
 
-/** 408, 429, 5xx and connection failures are worth another attempt; any other HTTP error is final. */
+/**
+ * The client's retryable statuses (408, 429, 5xx: `isRetryableStatus`) and connection failures are
+ * worth another attempt; any other HTTP error is final.
+ */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof WorkflowsAPIError)
-    return error.status === 408 || error.status === 429 || error.status >= 500;
+  if (error instanceof WorkflowsAPIError) return isRetryableStatus(error.status);
   return error instanceof APIConnectionError;
 }
 
@@ -63,11 +66,8 @@ export function _reconnectDelayMs(
   options: { reconnectDelayMs: number; maxReconnectDelayMs: number },
   random = Math.random(),
 ): number {
-  if (
-    error instanceof WorkflowsAPIError &&
-    (error.headers.has("retry-after-ms") || error.headers.has("retry-after"))
-  )
-    return retryDelayMs(attempt - 1, error.headers);
+  const asked = error instanceof WorkflowsAPIError ? retryAfterMs(error.headers) : null;
+  if (asked !== null) return asked;
   const server = serverRetryMs === null ? null : Math.min(serverRetryMs, MAX_SERVER_RETRY_MS);
   const base = server ?? options.reconnectDelayMs;
   const backoff = Math.min(options.maxReconnectDelayMs, base * 2 ** (attempt - 1));

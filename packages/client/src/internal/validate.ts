@@ -3,7 +3,7 @@
  * naming the parameter, never a bare `TypeError`, a retried connection error or a silently different
  * request. Messages describe a bad value by its kind, never by its content (it may be a secret).
  */
-import { InvalidArgumentError } from "./errors.js";
+import { InvalidArgumentError } from "../errors.js";
 
 /** The kind of a value, for messages: `a string`, `an object`, `null`, `a symbol`… */
 export function kindOf(value: unknown): string {

@@ -6,6 +6,7 @@
  * write is never done twice. A 429 or 503 does not prove that: a gateway may answer either after the
  * service behind it has acted.
  */
+import { isRetryableStatus, retryAfterMs } from "../retry-status.js";
 
 /** Node and undici error codes meaning the request never left this machine. */
 const NEVER_SENT = new Set([
@@ -70,18 +71,16 @@ export function shouldRetry(response: Response, retrySafe = true): boolean {
   const explicit = response.headers.get("x-should-retry");
   if (explicit === "true") return true;
   if (explicit === "false") return false;
-  if (!retrySafe) return false;
-  return response.status === 408 || response.status === 429 || response.status >= 500;
+  return retrySafe && isRetryableStatus(response.status);
 }
 
-const MAX_RETRY_AFTER_MS = 60_000;
 const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 
 /**
- * Milliseconds to wait before retry number `attempt` (0-based). Honours `retry-after-ms`, then
- * `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3) when it lies within 0–60 s; otherwise
- * exponential backoff from 0.5 s, doubling, capped at 8 s, minus up to 25% jitter.
+ * Milliseconds to wait before retry number `attempt` (0-based): what the response asks for (see
+ * {@link retryAfterMs}), else exponential backoff from 0.5 s, doubling, capped at 8 s, minus up to
+ * 25% jitter.
  */
 export function retryDelayMs(
   attempt: number,
@@ -89,17 +88,8 @@ export function retryDelayMs(
   now = Date.now(),
   random = Math.random(),
 ): number {
-  if (headers) {
-    const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-    if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
-    const after = headers.get("retry-after");
-    if (after) {
-      const seconds = Number(after);
-      const fromHeader = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
-      if (Number.isFinite(fromHeader) && fromHeader >= 0 && fromHeader <= MAX_RETRY_AFTER_MS)
-        return fromHeader;
-    }
-  }
+  const asked = headers ? retryAfterMs(headers, now) : null;
+  if (asked !== null) return asked;
   const base = Math.min(INITIAL_DELAY_MS * 2 ** attempt, MAX_DELAY_MS);
   return base * (1 - random * 0.25);
 }

@@ -6,10 +6,10 @@
  * is provably the caller's (`read-back.ts`), and for `wait_for_result` by waiting for its result as
  * the server would have; otherwise it stays a `ConflictError`.
  */
-import { ConflictError } from "./errors.js";
-import { FINAL_EXECUTION_STATUS, type KnownExecutionStatus } from "./generated/execution-statuses.js";
+import { APIUserAbortError, ConflictError } from "../errors.js";
+import { FINAL_EXECUTION_STATUS, type KnownExecutionStatus } from "../generated/execution-statuses.js";
 import { CLAIMS, type Invoke } from "./read-back.js";
-import { sleep } from "./sleep.js";
+import { sleep } from "../sleep.js";
 
 /** The `x-idempotency-field` information of an operation row. */
 export interface Idempotency {
@@ -139,7 +139,9 @@ export async function resolveConflict(
   const deadline = startedAt + serverWaitMs(body);
   const statusOf = (r: { data: unknown }) => (r.data as { status?: unknown } | null)?.status;
   while (!isFinal(statusOf(current)) && Date.now() < deadline) {
-    await sleep(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal);
+    await sleep(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal).catch(() => {
+      throw new APIUserAbortError("Request was aborted.");
+    });
     current = await read(id);
   }
   const execution = current.data as { status?: string; workflow_name?: unknown; result?: unknown };

@@ -6,7 +6,7 @@
  * and (where the API reports it) that the resource was created within this call's window.
  */
 
-import { NotFoundError } from "./errors.js";
+import { NotFoundError } from "../errors.js";
 
 /**
  * How far the server's clock may be behind or ahead of this machine's when judging whether a

@@ -3,7 +3,7 @@
  * request: `Connection error: ECONNREFUSED 127.0.0.1:4999 (GET /v1/workflows/schedules)`. undici's own
  * message is only `fetch failed`, with the reason two `cause`s down.
  */
-import { APIConnectionError } from "./errors.js";
+import { APIConnectionError } from "../errors.js";
 import { causeChain, errorCode } from "./retry-policy.js";
 
 /** The method and path of a request, for messages: never the query, headers or body. */

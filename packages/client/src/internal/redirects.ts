@@ -5,8 +5,8 @@
  * followed only by a GET or HEAD, without `Authorization`, `Cookie` or `Proxy-Authorization`, and a
  * request with a body is not sent there at all.
  */
-import { APIConnectionError } from "./errors.js";
-import { discardBody } from "./retry-fetch-body.js";
+import { APIConnectionError } from "../errors.js";
+import { discardBody } from "./body.js";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;

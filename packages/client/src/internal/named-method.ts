@@ -4,14 +4,15 @@
  * openapi-fetch's serializers, sends through the client's one pipeline with the operation's retry
  * safety, makes creates write-once, and turns the answer into the body or a typed error.
  */
-import { APIPromise, type ParsedResponse } from "./api-promise.js";
-import { errorCodeOf, InvalidArgumentError, InvalidResponseError, toAPIError } from "./errors.js";
-import type { operationTable } from "./generated/operations.js";
+import { APIPromise, type ParsedResponse } from "../api-promise.js";
+import { errorCodeOf, InvalidArgumentError, InvalidResponseError, toAPIError } from "../errors.js";
+import type { operationTable } from "../generated/operations.js";
 import { compilePath, fillPath, serializePath, type PathTemplate } from "./path-template.js";
-import type { JsonParser } from "./json-parser.js";
-import { decodeResponseData, encodeRequestInput, encodesInput, type PayloadCodec } from "./payload-codec.js";
-import { discardBody, sendWithRetries, type RetryPolicy } from "./retry-fetch.js";
-import type { RequestOptions } from "./types.js";
+import { decodeResponseData, encodeRequestInput, encodesInput } from "../payload-codec.js";
+import type { RetryPolicy } from "../policy.js";
+import { discardBody } from "./body.js";
+import type { Core } from "./core.js";
+import type { RequestOptions } from "../types.js";
 import {
   checkBounds,
   checkHeader,
@@ -28,19 +29,6 @@ import { assignIdempotencyId, attemptTimeoutMs, resolveConflict, type Idempotenc
 /** One row of the generated operation table. */
 export type OperationRow = (typeof operationTable)[keyof typeof operationTable];
 type Location = "path" | "query" | "header";
-
-/** What every named method shares: the client's resolved settings and pipeline. */
-export interface CallContext {
-  baseUrl: string;
-  headers: Record<string, string>;
-  fetch: typeof fetch;
-  policy: RetryPolicy;
-  querySerializer: (query: Record<string, unknown>) => string;
-  /** The client's payload codec: inputs encoded, results and event payloads decoded. */
-  codec?: PayloadCodec | undefined;
-  /** Parses success bodies (the `int64` option); `JSON.parse` when absent. */
-  jsonParser?: JsonParser;
-}
 
 /** An error response's body: parsed JSON when it is JSON, else the text (`undefined` when empty). */
 function parseErrorBody(text: string | undefined): unknown {
@@ -88,7 +76,8 @@ function callPolicy(sdkName: string, base: RetryPolicy, call: unknown): RetryPol
  * Makes the function behind every named method: `invoke(sdkName, input, options)` resolves to the
  * parsed body and the response. `table` is the generated operation table.
  */
-export function createInvoker(ctx: CallContext, table: Record<string, OperationRow>) {
+export function createInvoker(core: Core, table: Record<string, OperationRow>) {
+  const ctx = core.config;
   /** What a row's calls share, worked out on its first call. */
   interface Plan {
     where: Map<string, Location>;
@@ -108,8 +97,7 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
       for (const p of row.headerParams) where.set(p, "header");
       // The spec's paths use the simple style only, which the template writes.
       const url = compilePath(ctx.baseUrl + row.path) ?? [ctx.baseUrl + row.path];
-      const policy = { ...ctx.policy, retrySafe: ctx.policy.retrySafe ?? row.retrySafe };
-      plan = { where, url, query: row.queryParams.length > 0, policy };
+      plan = { where, url, query: row.queryParams.length > 0, policy: core.policy(row.retrySafe) };
       plans.set(sdkName, plan);
     }
     return plan;
@@ -200,11 +188,10 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     if (call?.headers) Object.assign(headers, call.headers);
     const payload = body === undefined ? undefined : serializeBody(method, body);
     const startedAt = id === null ? 0 : Date.now();
-    const { response, text, attempt } = await sendWithRetries(
-      ctx.fetch,
-      effective,
+    const { response, text, attempt } = await core.send(
       url,
       { method: row.method, headers, body: payload, signal: call?.signal },
+      effective,
       { readText: true, expectStream: row.response === "sse" },
     );
 
@@ -256,9 +243,9 @@ export function createInvoker(ctx: CallContext, table: Record<string, OperationR
     }
     let data: unknown;
     const parser = ctx.jsonParser;
-    if (parser && parser.mode !== "number") await parser.ready();
+    if (parser.mode !== "number") await parser.ready();
     try {
-      data = parser ? parser.parse(text) : JSON.parse(text);
+      data = parser.parse(text);
     } catch {
       throw new InvalidResponseError(`${method}(): response body is not JSON.`, response.status, text);
     }
