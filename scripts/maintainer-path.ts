@@ -94,6 +94,14 @@ export class MaintainerPathError extends Error {
 function fixtureSpec(name: string, mark = true): string {
   const doc = parse(readFileSync(join(FIXTURES, `${name}.yaml`), "utf8"));
   doc["x-error-codes"] ??= []; // the repository's spec lists its API's error codes; the fixture API has none
+  // The generator classifies the API's execution statuses (final or not); the fixture API has one of each.
+  doc.components ??= {};
+  doc.components.schemas ??= {};
+  doc.components.schemas.WorkflowExecutionStatus ??= {
+    type: "string",
+    enum: ["RUNNING", "COMPLETED"],
+    "x-final": { RUNNING: false, COMPLETED: true },
+  };
   for (const item of Object.values<any>(doc.paths ?? {}))
     for (const op of Object.values<any>(item))
       if (mark && op && typeof op === "object" && op.operationId)
