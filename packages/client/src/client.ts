@@ -133,6 +133,11 @@ function lazyPathClient(core: Core, options: PathClientOptions): PathClient {
   const load = () =>
     (loading ??= import("./internal/path-client.js").then(
       ({ createPathClient }) => (made = createPathClient(core, options)),
+      (error: unknown) => {
+        // A chunk that failed to load (a network blip in a browser) is tried again on the next call.
+        loading = undefined;
+        throw error;
+      },
     ));
   const methods = {} as PathClient;
   for (const method of PATH_METHODS)
