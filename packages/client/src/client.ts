@@ -9,9 +9,10 @@ import { InvalidArgumentError, WorkflowsError } from "./errors.js";
 import type { NamedMethods } from "./generated/named-methods.js";
 import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import { createCore } from "./internal/core.js";
+import { createCore, type Core } from "./internal/core.js";
 import { createInvoker, safePathSerializer, type OperationRow } from "./internal/named-method.js";
-import { createPathClient } from "./internal/path-client.js";
+import type { PathClient, PathClientOptions } from "./internal/path-client.js";
+import { PATH_METHODS } from "./internal/path-methods.js";
 import { createQueryStyle } from "./internal/query.js";
 import {
   checkBaseUrl,
@@ -121,6 +122,32 @@ function env(name: string): string | undefined {
   return typeof process !== "undefined" ? process.env?.[name] || undefined : undefined;
 }
 
+/**
+ * The path client (`client.GET(path, init)`…), made on its first call: a program that only calls named
+ * methods never loads it, nor openapi-fetch's URL, header and body helpers. After the first call its
+ * methods are called directly.
+ */
+function lazyPathClient(core: Core, options: PathClientOptions): PathClient {
+  let made: PathClient | undefined;
+  let loading: Promise<PathClient> | undefined;
+  const load = () =>
+    (loading ??= import("./internal/path-client.js").then(
+      ({ createPathClient }) => (made = createPathClient(core, options)),
+      (error: unknown) => {
+        // A chunk that failed to load (a network blip in a browser) is tried again on the next call.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const methods = {} as PathClient;
+  for (const method of PATH_METHODS)
+    methods[method] = (path, init) =>
+      made ? made[method](path, init) : load().then((c) => c[method](path, init));
+  methods.request = (method, path, init) =>
+    made ? made.request(method, path, init) : load().then((c) => c.request(method, path, init));
+  return methods;
+}
+
 /** Creates a client for the Workflows API. See {@link ClientOptions} for defaults. */
 export function createClient(options: ClientOptions = {}): WorkflowsClient {
   if (options === null || typeof options !== "object")
@@ -201,7 +228,7 @@ export function createClient(options: ClientOptions = {}): WorkflowsClient {
     codec,
     jsonParser,
   });
-  const pathClient = createPathClient(core, {
+  const pathClient = lazyPathClient(core, {
     queryStyle,
     pathSerializer: safePathSerializer,
     table: operationTable,

@@ -9,7 +9,7 @@ export { neverReachedServer, retryDelayMs, shouldRetry } from "./deprecated.js";
 export { APIPromise } from "./api-promise.js";
 export { decodeEventAttributes } from "./payload-codec.js";
 export type { EncodedInput, PayloadCodec } from "./payload-codec.js";
-export { CLOCK_SKEW_ALLOWANCE_MS } from "./internal/read-back.js";
+export { CLOCK_SKEW_ALLOWANCE_MS } from "./internal/write-once.js";
 export type { Int64Mode, JsonParser } from "./json-parser.js";
 export type { WithResponse } from "./api-promise.js";
 export type { Logger, LogFields } from "./logger.js";

@@ -106,3 +106,20 @@ test("the time limit covers a body that stalls after the headers", async () => {
     client.GET("/v1/workflows/schedules/{schedule_id}", { params: { path: { schedule_id: "s" } } }),
   ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
 });
+
+test("a fresh client's first path calls, made at once and by different methods, all get their answers", async () => {
+  server.handle((req, res) => json(res, 200, { method: req.method, url: req.url }));
+  const client = createClient({ apiKey: "k", baseUrl: server.url, maxRetries: 0 });
+  const init = { params: { path: { schedule_id: "s" } } };
+  const [get, del, request] = await Promise.all([
+    client.GET("/v1/workflows/schedules/{schedule_id}", init),
+    client.DELETE("/v1/workflows/schedules/{schedule_id}", init),
+    client.request("get", "/v1/workflows/schedules/{schedule_id}", init),
+  ]);
+  expect(get.data).toEqual({ method: "GET", url: "/v1/workflows/schedules/s" });
+  expect(del.data).toEqual({ method: "DELETE", url: "/v1/workflows/schedules/s" });
+  expect(request.data).toEqual({ method: "GET", url: "/v1/workflows/schedules/s" });
+  // Later calls go straight to the path client made by the first ones.
+  const again = await client.GET("/v1/workflows/schedules/{schedule_id}", init);
+  expect(again.data).toEqual({ method: "GET", url: "/v1/workflows/schedules/s" });
+});

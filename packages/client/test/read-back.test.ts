@@ -7,7 +7,7 @@
 import { createMockServer, type MockServer } from "@mistral-workflows/mock-server";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { ConflictError, createClient } from "../src/index.js";
-import { CLOCK_SKEW_ALLOWANCE_MS } from "../src/internal/read-back.js";
+import { CLOCK_SKEW_ALLOWANCE_MS } from "../src/internal/write-once.js";
 import { loseAnswers, settle, type AfterAccept } from "./helpers/faults.js";
 
 const LOST: AfterAccept[] = ["reset", "503"];

@@ -11,10 +11,20 @@ import { sleep } from "../sleep.js";
 import { discardBody } from "./body.js";
 import { connectionError, requestLabel } from "./connection-error.js";
 import type { Cover } from "./covered-response.js";
-import { followRedirects, isRedirect } from "./redirects.js";
 import { neverReachedServer, retryDelayMs, shouldRetry } from "./retry-policy.js";
 
 class TimeoutSignal extends Error {}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Whether `response` (to a request sent with `redirect: "manual"`) is a redirect that
+ * `followRedirects` (redirects.ts) must look at. Only the status is read: an ordinary answer costs no header
+ * lookup.
+ */
+function isRedirect(response: Response): boolean {
+  return REDIRECTS.has(response.status) || response.type === "opaqueredirect";
+}
 
 /** What a caller's abort during the wait between attempts ends the call with. */
 function userAbort(): never {
@@ -172,8 +182,11 @@ export async function sendWithRetries(
         sendInit = { ...init, body: body ?? null, signal: current.fetchSignal, redirect: "manual" };
       }
       let response = await baseFetch(sendTarget, sendInit);
-      if (isRedirect(response))
+      if (isRedirect(response)) {
+        // Loaded on first use: most programs never meet a redirect.
+        const { followRedirects } = await import("./redirects.js");
         response = await followRedirects(baseFetch, sendTarget, sendInit, () => labelOf(call), response);
+      }
       if (policy.onResponse) {
         try {
           response = (await policy.onResponse(response, { attempt, request })) ?? response;

@@ -8,7 +8,6 @@ import { APIPromise, type ParsedResponse } from "../api-promise.js";
 import { errorCodeOf, InvalidArgumentError, InvalidResponseError, toAPIError } from "../errors.js";
 import type { operationTable } from "../generated/operations.js";
 import { compilePath, fillPath, serializePath, type PathTemplate } from "./path-template.js";
-import { decodeResponseData, encodeRequestInput, encodesInput } from "../payload-codec.js";
 import type { RetryPolicy } from "../policy.js";
 import { discardBody } from "./body.js";
 import type { Core } from "./core.js";
@@ -24,7 +23,7 @@ import {
   serializeBody,
   type ParamBounds,
 } from "./validate.js";
-import { assignIdempotencyId, attemptTimeoutMs, resolveConflict, type Idempotency } from "./write-once.js";
+import { assignIdempotencyId, attemptTimeoutMs, type Idempotency } from "./write-once.js";
 
 /** One row of the generated operation table. */
 export type OperationRow = (typeof operationTable)[keyof typeof operationTable];
@@ -146,7 +145,9 @@ export function createInvoker(core: Core, table: Record<string, OperationRow>) {
     // Encoded once per call, after the id is made (offloaded blobs are keyed by it): every attempt
     // sends the same bytes. A read-back compares with the plain input (the read decodes what it reads).
     let plainBody = body;
-    if (ctx.codec && body && encodesInput(sdkName)) {
+    // The codec's glue is loaded on first use: a client without a codec never loads it.
+    const glue = ctx.codec ? await import("./codec-calls.js") : undefined;
+    if (glue && ctx.codec && body && glue.encodesInput(sdkName)) {
       plainBody = { ...body };
       const executionId = id ?? params.path.execution_id;
       if (typeof executionId !== "string")
@@ -155,7 +156,7 @@ export function createInvoker(core: Core, table: Record<string, OperationRow>) {
           "execution_id",
         );
       const workflowName = params.path.workflow_identifier;
-      await encodeRequestInput(
+      await glue.encodeRequestInput(
         ctx.codec,
         sdkName,
         body,
@@ -203,6 +204,8 @@ export function createInvoker(core: Core, table: Record<string, OperationRow>) {
         ...(call?.signal ? { signal: call.signal } : {}),
         ...(call?.headers ? { headers: call.headers } : {}),
       };
+      // Loaded on first use: most programs never meet a conflict.
+      const { resolveConflict } = await import("./conflict.js");
       return resolveConflict(
         idempotency,
         id,
@@ -249,7 +252,7 @@ export function createInvoker(core: Core, table: Record<string, OperationRow>) {
     } catch {
       throw new InvalidResponseError(`${method}(): response body is not JSON.`, response.status, text);
     }
-    if (ctx.codec) await decodeResponseData(ctx.codec, sdkName, data);
+    if (glue && ctx.codec) await glue.decodeResponseData(ctx.codec, sdkName, data);
     return { data, response };
   }
 

@@ -21,8 +21,7 @@ import type { Core } from "./core.js";
 import { coverBodyReads } from "./covered-response.js";
 import type { OperationRow } from "./named-method.js";
 
-/** The HTTP methods of openapi-fetch's client. */
-export const PATH_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+import { PATH_METHODS } from "./path-methods.js";
 
 type HeaderValues = Record<
   string,
@@ -43,6 +42,11 @@ type Init = Omit<RequestInit, "headers" | "body"> & {
 };
 type Result = { data?: unknown; error?: unknown; response: Response };
 type PathMethod = (path: string, init?: Init) => Promise<Result>;
+
+/** The path client's methods: one per HTTP method, and `request(method, path, init)`. */
+export type PathClient = Record<(typeof PATH_METHODS)[number], PathMethod> & {
+  request(method: string, path: string, init?: Init): Promise<Result>;
+};
 
 /** What the path client needs besides the core. */
 export interface PathClientOptions {
@@ -73,7 +77,7 @@ function retrySafety(table: typeof operationTable): (method: string, path: strin
 }
 
 /** The path client's methods, `request(method, path, init)` among them. */
-export function createPathClient(core: Core, options: PathClientOptions) {
+export function createPathClient(core: Core, options: PathClientOptions): PathClient {
   const { baseUrl, headers } = core.config;
   // A client-wide Content-Type (a form type, say) changes how the body is written.
   const contentTyped = Object.keys(headers).some((name) => name.toLowerCase() === "content-type");
@@ -174,9 +178,7 @@ export function createPathClient(core: Core, options: PathClientOptions) {
     }
   }
 
-  const methods = {} as Record<(typeof PATH_METHODS)[number], PathMethod> & {
-    request(method: string, path: string, init?: Init): Promise<Result>;
-  };
+  const methods = {} as PathClient;
   for (const method of PATH_METHODS) methods[method] = (path, init) => send(method, path, init);
   methods.request = (method, path, init) => send(String(method).toUpperCase(), path, init);
   return methods;

@@ -7,13 +7,7 @@
  */
 
 import { NotFoundError } from "../errors.js";
-
-/**
- * How far the server's clock may be behind or ahead of this machine's when judging whether a
- * resource was created within the call's window, in milliseconds. A resource created more than this
- * before the call's first attempt (or after now) is someone else's.
- */
-export const CLOCK_SKEW_ALLOWANCE_MS = 30_000;
+import { CLOCK_SKEW_ALLOWANCE_MS } from "./write-once.js";
 
 /** Calls a named method by SDK name (the client's own, with the caller's signal and headers). */
 export type Invoke = (sdkName: string, input: Record<string, unknown>) => Promise<{ data: unknown }>;

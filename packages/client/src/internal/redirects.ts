@@ -3,7 +3,8 @@
  * another origin: a redirect within the origin is followed as the Fetch standard does (303, and 301/302
  * after a POST, become a bodiless GET; 307/308 keep method and body); one to another origin is
  * followed only by a GET or HEAD, without `Authorization`, `Cookie` or `Proxy-Authorization`, and a
- * request with a body is not sent there at all.
+ * request with a body is not sent there at all. Loaded on first use (a dynamic import): the attempt
+ * loop tells a redirect by its status (`isRedirect` in attempts.ts) and only then loads this.
  */
 import { APIConnectionError } from "../errors.js";
 import { discardBody } from "./body.js";
@@ -11,15 +12,6 @@ import { discardBody } from "./body.js";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 const PRIVATE_HEADERS = ["authorization", "cookie", "proxy-authorization"];
-
-/**
- * Whether `response` (to a request sent with `redirect: "manual"`) is a redirect that
- * {@link followRedirects} must look at. Only the status is read: an ordinary answer costs no header
- * lookup.
- */
-export function isRedirect(response: Response): boolean {
-  return REDIRECTS.has(response.status) || response.type === "opaqueredirect";
-}
 
 /**
  * Follows the redirect `response` that `fetchOnce(target, init)` answered (`init` already says

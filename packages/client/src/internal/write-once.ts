@@ -5,11 +5,9 @@
  * already holds, so it is resolved as the earlier attempt's success only when the resource read back
  * is provably the caller's (`read-back.ts`), and for `wait_for_result` by waiting for its result as
  * the server would have; otherwise it stays a `ConflictError`.
+ * This file is what every create needs (the id, the time limit); the conflict path is `conflict.ts`,
+ * loaded only when a retry meets a `409`.
  */
-import { APIUserAbortError, ConflictError } from "../errors.js";
-import { FINAL_EXECUTION_STATUS, type KnownExecutionStatus } from "../generated/execution-statuses.js";
-import { CLAIMS, type Invoke } from "./read-back.js";
-import { sleep } from "../sleep.js";
 
 /** The `x-idempotency-field` information of an operation row. */
 export interface Idempotency {
@@ -24,14 +22,6 @@ export interface Idempotency {
 export const DEFAULT_SERVER_WAIT_SECONDS = 60;
 /** Time allowed on top of the server-side wait for the response to arrive, in milliseconds. */
 export const SERVER_WAIT_MARGIN_MS = 10_000;
-/** Interval between two reads while waiting for a result after a resolved conflict, in milliseconds. */
-export const RESULT_POLL_MS = 1_000;
-
-/** Whether an execution's `status` is final (the spec's `x-final`); a status unknown to it is not. */
-const isFinal = (status: unknown): boolean =>
-  typeof status === "string" &&
-  Object.hasOwn(FINAL_EXECUTION_STATUS, status) &&
-  FINAL_EXECUTION_STATUS[status as KnownExecutionStatus];
 
 /** A fresh id for a create (RFC 9562 UUID v4). */
 function newId(): string {
@@ -82,73 +72,9 @@ export function attemptTimeoutMs(timeoutMs: number, body: Record<string, unknown
   return Math.max(timeoutMs, serverWaitMs(body) + SERVER_WAIT_MARGIN_MS);
 }
 
-/** Reads a resource by id: the client's named method of the row's `read` operation. */
-export type ReadBack = (id: string) => Promise<{ data: unknown; response: Response }>;
-
-/** The `409` a retry got, and what the call sent: what {@link resolveConflict} judges by. */
-export interface Conflict {
-  /** The retry's `409` response and its parsed body. */
-  response: Response;
-  body: unknown;
-  /** The call's path parameters. */
-  path: Record<string, unknown>;
-  /** Calls another named method (for the checks that need a second read). */
-  invoke: Invoke;
-}
-
 /**
- * Resolves a `409` answered to a retry as the success of the attempt before it, when the resource
- * read back is provably the caller's (see `read-back.ts`); otherwise throws a `ConflictError` that
- * says the id is taken and why the resource is not the caller's. For `returns: "id"` it answers
- * `{ [field]: id }` as the create does; with `wait_for_result`, it reads the execution again every
- * second until it ends or the server-side wait (counted from the call's start) is over, and answers
- * as the server does: `{ workflow_name, execution_id, result }` for a completed execution, the
- * execution itself otherwise.
+ * How far the server's clock may be behind or ahead of this machine's when judging whether a
+ * resource was created within the call's window, in milliseconds. A resource created more than this
+ * before the call's first attempt (or after now) is someone else's.
  */
-export async function resolveConflict(
-  idempotency: Idempotency,
-  id: string,
-  body: Record<string, unknown> | undefined,
-  read: ReadBack,
-  startedAt: number,
-  signal: AbortSignal | undefined,
-  conflict: Conflict,
-): Promise<{ data: unknown; response: Response }> {
-  const taken = (why: string) =>
-    new ConflictError(
-      409,
-      conflict.body,
-      conflict.response.headers,
-      `409 ${idempotency.field} ${JSON.stringify(id)} is already taken by a resource that is not this call's (${why}); an earlier attempt's answer was lost, so this call may or may not have reached the server.`,
-    );
-  const claim = CLAIMS[idempotency.read];
-  if (!claim) throw taken("no way to tell whose it is");
-  let current = await read(id);
-  const why = await claim.check({
-    id,
-    path: conflict.path,
-    body: body ?? {},
-    resource: current.data,
-    startedAt,
-    invoke: conflict.invoke,
-  });
-  if (why !== null) throw taken(why);
-  if (idempotency.returns === "id") return { data: { [idempotency.field]: id }, response: current.response };
-  if (claim.answer) return { data: claim.answer(current.data), response: current.response };
-  if (!waitsForResult(body)) return current;
-  const deadline = startedAt + serverWaitMs(body);
-  const statusOf = (r: { data: unknown }) => (r.data as { status?: unknown } | null)?.status;
-  while (!isFinal(statusOf(current)) && Date.now() < deadline) {
-    await sleep(Math.min(RESULT_POLL_MS, deadline - Date.now()), signal).catch(() => {
-      throw new APIUserAbortError("Request was aborted.");
-    });
-    current = await read(id);
-  }
-  const execution = current.data as { status?: string; workflow_name?: unknown; result?: unknown };
-  if (execution?.status === "COMPLETED")
-    return {
-      data: { workflow_name: execution.workflow_name, execution_id: id, result: execution.result },
-      response: current.response,
-    };
-  return current;
-}
+export const CLOCK_SKEW_ALLOWANCE_MS = 30_000;
