@@ -4,6 +4,7 @@
  * an entry of the allow-list or not. `pnpm check:contract` fails on any row left unexplained.
  */
 import type { ContractSummary, Facts } from "./contract-summary.ts";
+import { glob } from "./glob.ts";
 
 /** `missing`: the public document has it and we do not; `extra`: the reverse; `differs`: one fact differs. */
 export type DriftKind = "missing" | "extra" | "differs";
@@ -152,15 +153,5 @@ function show(value: unknown): string {
   return text.replace(
     /[\u0000-\u001f\u007f-\u009f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
-
-/** `*` matches any run of characters; everything else is literal. */
-function glob(pattern: string): RegExp {
-  return new RegExp(
-    `^${pattern
-      .split("*")
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
   );
 }

@@ -5,6 +5,7 @@
  * the operations that can return it).
  */
 import type { OpenAPIDocument } from "./ref.ts";
+import { glob } from "./glob.ts";
 import type { OperationRow } from "./operation-row.ts";
 
 /** One documented error code. */
@@ -100,14 +101,4 @@ export function renderErrorsPage(codes: ErrorCode[], rows: OperationRow[], sourc
     );
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** `*` matches any run of characters; everything else is literal. */
-function glob(pattern: string): RegExp {
-  return new RegExp(
-    `^${pattern
-      .split("*")
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
 }
