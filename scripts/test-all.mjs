@@ -93,7 +93,6 @@ process.exit(failed ? 1 : 0);
 
 /** The last lines of a long reason (a child's output), control characters shown, never raw. */
 function tail(text, lines = 25) {
-  // eslint-disable-next-line no-control-regex
   const visible = text.replace(
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
